@@ -1,7 +1,7 @@
 import type { CommandResult } from './command-result.js';
 
-/** Which userland a tool imitates: a Debian/Ubuntu host (GNU coreutils, bash) or a busybox image. */
-export type Flavor = 'gnu' | 'busybox';
+export type { Flavor } from '../sim/userland.js';
+import type { Flavor } from '../sim/userland.js';
 
 export type ReadResult =
   | { readonly kind: 'file'; readonly content: string }

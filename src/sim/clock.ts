@@ -1,0 +1,27 @@
+/**
+ * The simulated host's clock. Deterministic by default (tests, replay): it starts at a fixed
+ * instant and moves on a little with every command, so "Up 2 seconds" style output is stable.
+ */
+export interface Clock {
+  now(): number;
+  /** Called once per command line; a real-time clock ignores it. */
+  tick(ms: number): void;
+}
+
+export const SIM_EPOCH = Date.UTC(2024, 1, 21, 11, 0, 0);
+
+export function steppingClock(start = SIM_EPOCH): Clock {
+  let t = start;
+  return { now: () => t, tick: (ms) => { t += ms; } };
+}
+
+export function wallClock(): Clock {
+  return { now: () => Date.now(), tick: () => undefined };
+}
+
+/** Docker's RFC 3339 with nanoseconds: 2024-02-21T11:00:00.123456789Z. */
+export function rfc3339Nano(ms: number, nanosExtra = 0): string {
+  const iso = new Date(ms).toISOString(); // 2024-02-21T11:00:00.123Z
+  const frac = (iso.slice(20, 23) + String(nanosExtra).padStart(6, '0')).replace(/0+$/, '');
+  return `${iso.slice(0, 19)}${frac ? `.${frac}` : ''}Z`;
+}

@@ -1,0 +1,213 @@
+import { rfc3339Nano } from '../clock.js';
+import { type ApiValue, goMap } from './api-value.js';
+import { containerDir } from './hosts-files.js';
+import type { Container, Endpoint } from './model.js';
+import type { DaemonState } from './state.js';
+
+/** GET /containers/{id}/json, field for field in Engine 20.10's order. */
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+
+export function endpointSettings(s: DaemonState, c: Container, netName: string): ApiValue {
+  const a = c.networks.get(netName);
+  const ep: Endpoint | undefined = a?.endpointId ? s.endpoints.get(a.endpointId) : undefined;
+  const net = a ? s.networks.get(a.networkId) : undefined;
+  const aliases = a && net && !net.isDefaultBridge && net.driver !== 'host' && net.driver !== 'null' ? [...a.aliases, ...(ep || c.state.status === 'running' ? [c.id.slice(0, 12)] : [])] : a?.aliases.length ? [...a.aliases] : null;
+  return {
+    IPAMConfig: a?.ipv4Address ? { IPv4Address: a.ipv4Address } : null,
+    Links: a?.links.length ? [...a.links] : null,
+    Aliases: aliases && aliases.length ? aliases : null,
+    NetworkID: a?.networkId ?? '',
+    EndpointID: ep?.id ?? '',
+    Gateway: ep?.gateway ?? '',
+    IPAddress: ep?.ip ?? '',
+    IPPrefixLen: ep?.prefix ?? 0,
+    IPv6Gateway: '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
+    MacAddress: ep?.mac ?? '',
+    DriverOpts: null,
+  };
+}
+
+function portMap(c: Container, running: boolean): ApiValue {
+  const m = goMap();
+  for (const p of c.config.exposedPorts) m.set(p, null);
+  if (running) for (const [k, list] of c.ports) m.set(k, list.map((b) => ({ HostIp: b.hostIp, HostPort: b.hostPort })));
+  return m;
+}
+
+function portBindings(c: Container): ApiValue {
+  const m = goMap();
+  for (const b of c.hostConfig.portBindings) {
+    const k = `${b.containerPort}/${b.proto}`;
+    const list = (m.get(k) as ApiValue[] | undefined) ?? [];
+    m.set(k, [...list, { HostIp: b.hostIp, HostPort: b.hostPort }]);
+  }
+  return m;
+}
+
+export function containerJson(s: DaemonState, c: Container): ApiValue {
+  const dir = containerDir(c.id);
+  const running = c.state.status === 'running';
+  const primary = [...c.networks.values()][0];
+  const primaryNet = primary ? s.networks.get(primary.networkId) : undefined;
+  const ep = primary?.endpointId ? s.endpoints.get(primary.endpointId) : undefined;
+  const legacy = primaryNet?.isDefaultBridge && ep; // top-level address fields mirror the default bridge only
+  const sandbox = running && c.sandboxKey && c.sandboxKey !== 'host' ? s.sandboxes.get(c.sandboxKey) : undefined;
+  const argv = [...(c.config.entrypoint ?? []), ...(c.config.cmd ?? [])];
+  const image = s.images.get(c.config.imageId);
+  return {
+    Id: c.id,
+    Created: rfc3339Nano(c.created),
+    Path: argv[0] ?? '',
+    Args: argv.slice(1),
+    State: {
+      Status: c.state.status,
+      Running: running,
+      Paused: false,
+      Restarting: false,
+      OOMKilled: false,
+      Dead: false,
+      Pid: c.state.pid,
+      ExitCode: c.state.exitCode,
+      Error: c.state.error,
+      StartedAt: c.state.startedAt ? rfc3339Nano(c.state.startedAt) : ZERO_TIME,
+      FinishedAt: c.state.finishedAt ? rfc3339Nano(c.state.finishedAt) : ZERO_TIME,
+    },
+    Image: c.config.imageId,
+    ResolvConfPath: `${dir}/resolv.conf`,
+    HostnamePath: `${dir}/hostname`,
+    HostsPath: `${dir}/hosts`,
+    LogPath: `${dir}/${c.id}-json.log`,
+    Name: `/${c.name}`,
+    RestartCount: c.restartCount,
+    Driver: 'overlay2',
+    Platform: 'linux',
+    MountLabel: '',
+    ProcessLabel: '',
+    AppArmorProfile: c.hostConfig.privileged ? 'unconfined' : '',
+    ExecIDs: null,
+    HostConfig: {
+      Binds: c.hostConfig.binds.length ? [...c.hostConfig.binds] : null,
+      ContainerIDFile: '',
+      LogConfig: { Type: 'json-file', Config: goMap() },
+      NetworkMode: c.hostConfig.networkMode,
+      PortBindings: portBindings(c),
+      RestartPolicy: { Name: c.hostConfig.restartPolicy || 'no', MaximumRetryCount: 0 },
+      AutoRemove: c.hostConfig.autoRemove,
+      VolumeDriver: '',
+      VolumesFrom: null,
+      CapAdd: null,
+      CapDrop: null,
+      CgroupnsMode: 'host',
+      Dns: [...c.hostConfig.dns],
+      DnsOptions: [],
+      DnsSearch: [],
+      ExtraHosts: c.hostConfig.extraHosts.length ? [...c.hostConfig.extraHosts] : null,
+      GroupAdd: null,
+      IpcMode: 'private',
+      Cgroup: '',
+      Links: c.hostConfig.links.length ? [...c.hostConfig.links] : null,
+      OomScoreAdj: 0,
+      PidMode: '',
+      Privileged: c.hostConfig.privileged,
+      PublishAllPorts: c.hostConfig.publishAllPorts,
+      ReadonlyRootfs: false,
+      SecurityOpt: null,
+      UTSMode: '',
+      UsernsMode: '',
+      ShmSize: 67108864,
+      Runtime: 'runc',
+      ConsoleSize: [0, 0],
+      Isolation: '',
+      CpuShares: 0,
+      Memory: 0,
+      NanoCpus: 0,
+      CgroupParent: '',
+      BlkioWeight: 0,
+      BlkioWeightDevice: [],
+      BlkioDeviceReadBps: [],
+      BlkioDeviceWriteBps: [],
+      BlkioDeviceReadIOps: [],
+      BlkioDeviceWriteIOps: [],
+      CpuPeriod: 0,
+      CpuQuota: 0,
+      CpuRealtimePeriod: 0,
+      CpuRealtimeRuntime: 0,
+      CpusetCpus: '',
+      CpusetMems: '',
+      Devices: [],
+      DeviceCgroupRules: null,
+      DeviceRequests: null,
+      KernelMemory: 0,
+      KernelMemoryTCP: 0,
+      MemoryReservation: 0,
+      MemorySwap: 0,
+      MemorySwappiness: null,
+      OomKillDisable: false,
+      PidsLimit: null,
+      Ulimits: [],
+      CpuCount: 0,
+      CpuPercent: 0,
+      IOMaximumIOps: 0,
+      IOMaximumBandwidth: 0,
+      ...(c.hostConfig.privileged ? {} : {
+        MaskedPaths: ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware'],
+        ReadonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
+      }),
+    },
+    GraphDriver: {
+      Data: {
+        LowerDir: `/var/lib/docker/overlay2/${c.id}-init/diff:/var/lib/docker/overlay2/${image?.id.slice(7) ?? ''}/diff`,
+        MergedDir: `/var/lib/docker/overlay2/${c.id}/merged`,
+        UpperDir: `/var/lib/docker/overlay2/${c.id}/diff`,
+        WorkDir: `/var/lib/docker/overlay2/${c.id}/work`,
+      },
+      Name: 'overlay2',
+    },
+    Mounts: c.hostConfig.binds.map((b) => {
+      const [src, dst, mode] = b.split(':') as [string, string, string | undefined];
+      return { Type: 'bind', Source: src, Destination: dst, Mode: mode ?? '', RW: mode !== 'ro', Propagation: 'rprivate' };
+    }),
+    Config: {
+      Hostname: c.config.hostname,
+      Domainname: c.config.domainname,
+      User: c.config.user,
+      AttachStdin: c.config.openStdin,
+      AttachStdout: !c.config.openStdin ? false : true,
+      AttachStderr: !c.config.openStdin ? false : true,
+      ...(c.config.exposedPorts.length ? { ExposedPorts: goMap(c.config.exposedPorts.map((p) => [p, goMap()])) } : {}),
+      Tty: c.config.tty,
+      OpenStdin: c.config.openStdin,
+      StdinOnce: c.config.openStdin,
+      Env: c.config.env.length ? [...c.config.env] : null,
+      Cmd: c.config.cmd ? [...c.config.cmd] : null,
+      Image: c.config.image,
+      Volumes: null,
+      WorkingDir: c.config.workingDir,
+      Entrypoint: c.config.entrypoint ? [...c.config.entrypoint] : null,
+      OnBuild: null,
+      Labels: goMap(c.config.labels),
+    },
+    NetworkSettings: {
+      Bridge: '',
+      SandboxID: sandbox?.key ?? '',
+      HairpinMode: false,
+      LinkLocalIPv6Address: '',
+      LinkLocalIPv6PrefixLen: 0,
+      Ports: portMap(c, running),
+      SandboxKey: sandbox?.path ?? '',
+      SecondaryIPAddresses: null,
+      SecondaryIPv6Addresses: null,
+      EndpointID: legacy ? ep.id : '',
+      Gateway: legacy ? ep.gateway : '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      IPAddress: legacy ? ep.ip : '',
+      IPPrefixLen: legacy ? ep.prefix : 0,
+      IPv6Gateway: '',
+      MacAddress: legacy ? ep.mac : '',
+      Networks: goMap([...c.networks.keys()].map((n) => [n, endpointSettings(s, c, n)])),
+    },
+  };
+}

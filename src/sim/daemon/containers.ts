@@ -1,0 +1,257 @@
+import { conflict, invalidParameter, notFound, systemError } from '../errors.js';
+import { containerDir, writeContainerFiles } from './hosts-files.js';
+import { resolveImage } from './images.js';
+import type { Attachment, Container, ContainerConfig, HostConfig, Listener, Network } from './model.js';
+import { randomName, VALID_NAME } from './names.js';
+import { getNetwork } from './networks.js';
+import { createSandbox, deleteSandbox, joinNetwork, leaveNetwork, publishPorts, requireNetwork, unpublishPorts } from './sandbox.js';
+import type { DaemonState } from './state.js';
+
+export interface CreateContainerOptions {
+  readonly name?: string;
+  readonly image: string;
+  readonly cmd?: readonly string[];
+  readonly entrypoint?: readonly string[];
+  readonly env?: readonly string[];
+  readonly hostname?: string;
+  readonly domainname?: string;
+  readonly user?: string;
+  readonly workingDir?: string;
+  readonly tty?: boolean;
+  readonly openStdin?: boolean;
+  readonly exposedPorts?: readonly string[];
+  readonly labels?: ReadonlyMap<string, string>;
+  readonly hostConfig: Omit<HostConfig, 'links'> & { readonly links: readonly string[] };
+  /** --network-alias, --ip for the first network. */
+  readonly aliases?: readonly string[];
+  readonly ipv4Address?: string;
+}
+
+/** Finds a container as dockerd does: full ID, exact name, then a unique ID prefix. */
+export function findContainer(s: DaemonState, ref: string): Container | undefined {
+  const r = ref.replace(/^\//, '');
+  const byId = s.containers.get(r);
+  if (byId) return byId;
+  for (const c of s.containers.values()) if (c.name === r) return c;
+  const prefixed = [...s.containers.values()].filter((c) => c.id.startsWith(r));
+  if (prefixed.length > 1) throw invalidParameter(`multiple IDs found with provided prefix: ${ref}`);
+  return prefixed[0];
+}
+
+export function getContainer(s: DaemonState, ref: string): Container {
+  const c = findContainer(s, ref);
+  if (!c) throw notFound(`No such container: ${ref}`);
+  return c;
+}
+
+export function createContainer(s: DaemonState, o: CreateContainerOptions): Container {
+  const image = resolveImage(s, o.image);
+  if (o.name !== undefined && !VALID_NAME.test(o.name)) throw invalidParameter(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  const name = o.name?.replace(/^\//, '') ?? randomName(() => s.rnd.next(), (n) => !!findByName(s, n));
+  const clash = findByName(s, name);
+  if (clash) throw conflict(`Conflict. The container name "/${name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+  const mode = o.hostConfig.networkMode;
+  const netRef = mode === 'default' ? 'bridge' : mode;
+  let network: Network | undefined;
+  if (!mode.startsWith('container:')) network = requireNetwork(s, netRef);
+  else getContainer(s, mode.slice('container:'.length));
+  if (o.hostConfig.links.length > 0 && network && !network.isDefaultBridge && network.driver === 'bridge') {
+    // Links on a user-defined network are DNS aliases, accepted (legacy behaviour kept).
+  }
+  if (o.ipv4Address && network && (network.isDefaultBridge || !network.hasIpam || network.driver === 'host')) {
+    throw invalidParameter('user specified IP address is supported on user defined networks only');
+  }
+  const id = s.rnd.hex(64);
+  const spec = image.spec;
+  const config: ContainerConfig = {
+    image: o.image,
+    imageId: image.id,
+    entrypoint: o.entrypoint ?? spec.entrypoint,
+    cmd: o.cmd && o.cmd.length > 0 ? o.cmd : o.entrypoint ? null : spec.cmd,
+    env: [...(o.env ?? []), ...spec.env.filter((e) => !(o.env ?? []).some((x) => x.split('=')[0] === e.split('=')[0]))],
+    hostname: mode === 'host' ? 'docker-host' : o.hostname ?? id.slice(0, 12),
+    domainname: o.domainname ?? '',
+    user: o.user ?? '',
+    workingDir: o.workingDir ?? spec.workingDir,
+    tty: o.tty ?? false,
+    openStdin: o.openStdin ?? false,
+    exposedPorts: [...new Set([...spec.exposedPorts, ...(o.exposedPorts ?? []), ...o.hostConfig.portBindings.map((b) => `${b.containerPort}/${b.proto}`)])],
+    labels: o.labels ?? new Map(),
+  };
+  const links = o.hostConfig.links.map((l) => {
+    const [target, alias] = l.split(':') as [string, string | undefined];
+    return `/${target}:/${name}/${alias ?? target}`;
+  });
+  const c: Container = {
+    id, name, created: s.clock.now(), config,
+    hostConfig: { ...o.hostConfig, links },
+    state: { status: 'created', pid: 0, exitCode: 0, startedAt: 0, finishedAt: 0, error: '' },
+    networks: new Map(), ports: new Map(), logs: { stdout: '', stderr: '' }, listeners: [], restartCount: 0,
+  };
+  if (network) {
+    const a: Attachment = { networkId: network.id, aliases: o.aliases ?? [], links: [], ...(o.ipv4Address ? { ipv4Address: o.ipv4Address } : {}) };
+    c.networks.set(network.name, a);
+  }
+  s.containers.set(id, c);
+  s.kernel.fs.mkdirp(containerDir(id), { mode: 0o710 });
+  return c;
+}
+
+function findByName(s: DaemonState, name: string): Container | undefined {
+  for (const c of s.containers.values()) if (c.name === name) return c;
+  return undefined;
+}
+
+export function startContainer(s: DaemonState, ref: string, listeners: readonly Listener[] = []): Container {
+  const c = getContainer(s, ref);
+  if (c.state.status === 'running') return c;
+  const mode = c.hostConfig.networkMode;
+  const linkEntries = resolveLinks(s, c);
+  let onUserNetwork = false;
+  try {
+    if (mode === 'host') c.sandboxKey = 'host';
+    else if (mode.startsWith('container:')) {
+      const owner = getContainer(s, mode.slice('container:'.length));
+      if (owner.state.status !== 'running' || !owner.sandboxKey) throw conflict(`cannot join network of a non running container: ${owner.id}`);
+      c.sandboxKey = owner.sandboxKey;
+    } else {
+      createSandbox(s, c);
+      for (const [netName, a] of c.networks) {
+        const net = getNetwork(s, a.networkId);
+        if (net.driver === 'null') continue;
+        const ep = joinNetwork(s, c, net, a);
+        if (!net.isDefaultBridge) onUserNetwork = true;
+        if (net.driver === 'bridge') publishPorts(s, c, net, ep, c.name || netName);
+      }
+    }
+  } catch (e) {
+    for (const a of c.networks.values()) leaveNetwork(s, c, a);
+    deleteSandbox(s, c);
+    c.state.error = e instanceof Error ? e.message : String(e);
+    throw e;
+  }
+  if (mode === 'host') {
+    const hosts = s.kernel.fs.read('/etc/hosts');
+    s.kernel.fs.writeFile(`${containerDir(c.id)}/hosts`, hosts.ok ? hosts.content : '');
+    const resolv = s.kernel.fs.read('/etc/resolv.conf');
+    s.kernel.fs.writeFile(`${containerDir(c.id)}/resolv.conf`, resolv.ok ? resolv.content : '');
+    s.kernel.fs.writeFile(`${containerDir(c.id)}/hostname`, `${c.config.hostname}\n`);
+  } else if (!mode.startsWith('container:')) {
+    writeContainerFiles(s, c, linkEntries, onUserNetwork);
+  }
+  spawnProcesses(s, c);
+  c.listeners = listeners;
+  c.state.status = 'running';
+  c.state.startedAt = s.clock.now();
+  c.state.exitCode = 0;
+  c.state.error = '';
+  return c;
+}
+
+/** `--link name:alias` entries for /etc/hosts: the target must be running. */
+function resolveLinks(s: DaemonState, c: Container): string[] {
+  const entries: string[] = [];
+  for (const l of c.hostConfig.links) {
+    const [targetPath, aliasPath] = l.split(':') as [string, string];
+    const target = findContainer(s, targetPath.slice(1));
+    const alias = aliasPath.slice(aliasPath.lastIndexOf('/') + 1);
+    if (!target) throw invalidParameter(`could not get container for ${targetPath.slice(1)}`);
+    if (target.state.status !== 'running') throw invalidParameter(`Cannot link to a non running container: /${target.name} AS /${c.name}/${alias}`);
+    const ep = [...target.networks.values()].map((a) => (a.endpointId ? s.endpoints.get(a.endpointId) : undefined)).find((e) => e?.ip);
+    if (!ep) continue;
+    const names = [alias, target.config.hostname, target.name].filter((n, i, all) => all.indexOf(n) === i);
+    entries.push(`${ep.ip}\t${names.join(' ')}`);
+  }
+  return entries;
+}
+
+function spawnProcesses(s: DaemonState, c: Container): void {
+  const procs = s.kernel.procs;
+  const shim = procs.spawn({ ppid: 1, user: 'root', argv: ['/usr/bin/containerd-shim-runc-v2', '-namespace', 'moby', '-id', c.id, '-address', '/run/containerd/containerd.sock'], started: s.clock.now() });
+  procs.advance(18); // runc init and its helpers come and go between the shim and PID 1
+  const argv = [...(c.config.entrypoint ?? []), ...(c.config.cmd ?? [])];
+  const p1 = procs.spawn({ ppid: shim.pid, user: 'root', argv, started: s.clock.now(), pidns: c.id, ...(c.config.tty ? { tty: `pts/0` } : {}) });
+  c.state.pid = p1.pid;
+  s.events.push({ kind: 'container-started', container: c.name, pid: p1.pid, shimPid: shim.pid });
+}
+
+/** Everything that goes when a container's PID 1 ends: processes, ports, endpoints, the sandbox. */
+export function containerExited(s: DaemonState, ref: string, exitCode: number, output?: { stdout: string; stderr: string }): Container {
+  const c = getContainer(s, ref);
+  if (output) c.logs = { stdout: c.logs.stdout + output.stdout, stderr: c.logs.stderr + output.stderr };
+  if (c.state.status !== 'running') return c;
+  const shim = s.kernel.procs.get(c.state.pid)?.ppid;
+  s.kernel.procs.killNamespace(c.id);
+  if (shim) s.kernel.procs.kill(shim);
+  teardownNetworking(s, c);
+  c.state.status = 'exited';
+  c.state.exitCode = exitCode;
+  c.state.pid = 0;
+  c.state.finishedAt = s.clock.now();
+  c.listeners = [];
+  s.events.push({ kind: 'container-stopped', container: c.name, exitCode });
+  if (c.hostConfig.autoRemove) removeContainer(s, c.id, { force: true });
+  return c;
+}
+
+function teardownNetworking(s: DaemonState, c: Container): void {
+  const first = [...c.networks.values()].find((a) => a.endpointId);
+  const ep = first?.endpointId ? s.endpoints.get(first.endpointId) : undefined;
+  unpublishPorts(s, c, ep ? s.networks.get(ep.networkId) : undefined, ep);
+  for (const a of c.networks.values()) leaveNetwork(s, c, a);
+  deleteSandbox(s, c);
+  // Containers sharing this one's namespace lose their network with it.
+}
+
+export function removeContainer(s: DaemonState, ref: string, o: { force?: boolean } = {}): Container {
+  const c = getContainer(s, ref);
+  if (c.state.status === 'running') {
+    if (!o.force) throw conflict(`You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove`);
+    containerExited(s, c.id, 137);
+    if (!s.containers.has(c.id)) return c;
+  }
+  s.containers.delete(c.id);
+  s.kernel.fs.remove(containerDir(c.id));
+  return c;
+}
+
+export function renameContainer(s: DaemonState, ref: string, newName: string): void {
+  const c = getContainer(s, ref);
+  if (!VALID_NAME.test(newName)) throw invalidParameter(`Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  if (c.name === newName.replace(/^\//, '')) throw invalidParameter(`Renaming a container with the same name as its current name`);
+  const clash = findByName(s, newName);
+  if (clash) throw conflict(`Error when allocating new name: Conflict. The container name "/${newName}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+  c.name = newName;
+}
+
+/** `docker network connect`: recorded always, joined at once when the container runs. */
+export function connectContainer(s: DaemonState, netRef: string, ref: string, o: { aliases?: readonly string[]; ip?: string; links?: readonly string[] } = {}): void {
+  const net = requireNetwork(s, netRef);
+  const c = getContainer(s, ref);
+  if (c.hostConfig.networkMode === 'host' || c.hostConfig.networkMode.startsWith('container:')) {
+    throw systemError('container sharing network namespace with another container or host cannot be connected to any other network');
+  }
+  if (c.networks.has(net.name)) throw systemError(`endpoint with name ${c.name} already exists in network ${net.name}`);
+  if (net.driver === 'null' || net.driver === 'host') throw systemError(`container cannot be disconnected from host network or connected to host network`);
+  const a: Attachment = { networkId: net.id, aliases: o.aliases ?? [], links: o.links ?? [], ...(o.ip ? { ipv4Address: o.ip } : {}) };
+  if (c.state.status === 'running') {
+    joinNetwork(s, c, net, a);
+    c.networks.set(net.name, a);
+    refreshFiles(s, c);
+  } else c.networks.set(net.name, a);
+}
+
+export function disconnectContainer(s: DaemonState, netRef: string, ref: string): void {
+  const net = getNetwork(s, netRef);
+  const c = getContainer(s, ref);
+  const a = c.networks.get(net.name);
+  if (!a) throw systemError(`container ${c.id} is not connected to network ${net.name}`);
+  if (c.state.status === 'running') leaveNetwork(s, c, a);
+  c.networks.delete(net.name);
+  if (c.state.status === 'running') refreshFiles(s, c);
+}
+
+function refreshFiles(s: DaemonState, c: Container): void {
+  const onUser = [...c.networks.values()].some((a) => !s.networks.get(a.networkId)?.isDefaultBridge);
+  writeContainerFiles(s, c, resolveLinks(s, c), onUser);
+}

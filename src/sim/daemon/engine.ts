@@ -1,0 +1,99 @@
+import type { ApiValue } from './api-value.js';
+import { containerJson } from './container-json.js';
+import * as containers from './containers.js';
+import { type Resolution, resolveFromContainer } from './dns.js';
+import * as images from './images.js';
+import { containerSummaries, imageSummaries, imageSummary } from './list-json.js';
+import type { Container, Image, Listener, Network } from './model.js';
+import { networkJson } from './network-json.js';
+import * as networks from './networks.js';
+import type { DaemonState } from './state.js';
+
+/**
+ * The simulated dockerd: one method per Engine API operation the CLI uses. Methods return
+ * API objects (as the REST API would answer) or model objects, and throw EngineError with
+ * the daemon's own message and errdefs category.
+ */
+export class Engine {
+  constructor(readonly state: DaemonState) {}
+
+  // containers
+  containerCreate(o: containers.CreateContainerOptions): Container {
+    return containers.createContainer(this.state, o);
+  }
+  containerStart(ref: string, listeners: readonly Listener[] = []): Container {
+    return containers.startContainer(this.state, ref, listeners);
+  }
+  /** PID 1 ended (it finished, or a stop/kill ended it). */
+  containerExited(ref: string, exitCode: number, output?: { stdout: string; stderr: string }): Container {
+    return containers.containerExited(this.state, ref, exitCode, output);
+  }
+  containerRemove(ref: string, o: { force?: boolean } = {}): Container {
+    return containers.removeContainer(this.state, ref, o);
+  }
+  containerRename(ref: string, name: string): void {
+    containers.renameContainer(this.state, ref, name);
+  }
+  containerInspect(ref: string): ApiValue {
+    return containerJson(this.state, containers.getContainer(this.state, ref));
+  }
+  containerList(all: boolean): ApiValue[] {
+    return containerSummaries(this.state, all);
+  }
+  container(ref: string): Container {
+    return containers.getContainer(this.state, ref);
+  }
+  findContainer(ref: string): Container | undefined {
+    return containers.findContainer(this.state, ref);
+  }
+  resolveName(from: Container, name: string): Resolution {
+    return resolveFromContainer(this.state, from, name);
+  }
+
+  // networks
+  networkCreate(o: networks.CreateNetworkOptions): Network {
+    return networks.createNetwork(this.state, o);
+  }
+  networkRemove(ref: string): Network {
+    return networks.removeNetwork(this.state, ref);
+  }
+  networkPrune(): string[] {
+    return networks.pruneNetworks(this.state);
+  }
+  networkInspect(ref: string): ApiValue {
+    return networkJson(this.state, networks.getNetwork(this.state, ref));
+  }
+  /** GET /networks: in the daemon's order (not sorted; the CLI sorts by name). */
+  networkList(): ApiValue[] {
+    return [...this.state.networks.values()].map((n) => networkJson(this.state, n, false));
+  }
+  network(ref: string): Network {
+    return networks.getNetwork(this.state, ref);
+  }
+  findNetwork(ref: string): Network | undefined {
+    return networks.findNetwork(this.state, ref);
+  }
+  networkConnect(net: string, container: string, o: { aliases?: readonly string[]; ip?: string; links?: readonly string[] } = {}): void {
+    containers.connectContainer(this.state, net, container, o);
+  }
+  networkDisconnect(net: string, container: string): void {
+    containers.disconnectContainer(this.state, net, container);
+  }
+
+  // images
+  imagePull(ref: string): images.PullOutcome {
+    return images.pullImage(this.state, ref);
+  }
+  imageRemove(ref: string, force = false): { untagged: string[]; deleted: string[] } {
+    return images.removeImage(this.state, ref, force);
+  }
+  imageList(): ApiValue[] {
+    return imageSummaries(this.state);
+  }
+  imageInspect(ref: string): ApiValue {
+    return imageSummary(images.resolveImage(this.state, ref));
+  }
+  findImage(ref: string): Image | undefined {
+    return images.findImage(this.state, ref);
+  }
+}

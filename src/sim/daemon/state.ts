@@ -1,0 +1,42 @@
+import type { Clock } from '../clock.js';
+import type { Kernel } from '../kernel/kernel.js';
+import type { SeededRandom } from '../random.js';
+import type { Ipam } from './ipam.js';
+import type { Container, Endpoint, Image, Network, Sandbox } from './model.js';
+import type { PortAllocator } from './port-allocator.js';
+
+/** The daemon's memory. Every verb module takes this and changes it; nothing else does. */
+export interface DaemonState {
+  readonly rnd: SeededRandom;
+  readonly clock: Clock;
+  readonly kernel: Kernel;
+  readonly images: Map<string, Image>;
+  readonly containers: Map<string, Container>;
+  readonly networks: Map<string, Network>;
+  readonly endpoints: Map<string, Endpoint>;
+  readonly sandboxes: Map<string, Sandbox>;
+  readonly ipam: Ipam;
+  readonly ports: PortAllocator;
+  readonly dockerdPid: number;
+  readonly containerdPid: number;
+  /** Every change the daemon makes, in Docker's terms, for `:explain` and the event trail. */
+  readonly events: EngineEvent[];
+  /** The host's resolvers, which containers on the default bridge copy. */
+  readonly hostNameservers: readonly string[];
+  swarm?: { readonly nodeId: string; readonly advertiseAddr: string };
+}
+
+export type EngineEvent =
+  | { readonly kind: 'ip-allocated'; readonly network: string; readonly ip: string; readonly subnet: string }
+  | { readonly kind: 'veth-created'; readonly host: string; readonly inner: string; readonly hostIndex: number; readonly innerIndex: number }
+  | { readonly kind: 'veth-attached'; readonly veth: string; readonly bridge: string }
+  | { readonly kind: 'veth-removed'; readonly host: string }
+  | { readonly kind: 'bridge-created'; readonly bridge: string; readonly gateway: string }
+  | { readonly kind: 'bridge-removed'; readonly bridge: string }
+  | { readonly kind: 'hosts-written'; readonly container: string; readonly entries: readonly string[] }
+  | { readonly kind: 'dnat-added'; readonly hostPort: string; readonly target: string; readonly proto: string }
+  | { readonly kind: 'dnat-removed'; readonly hostPort: string; readonly target: string; readonly proto: string }
+  | { readonly kind: 'proxy-started'; readonly pid: number; readonly args: string }
+  | { readonly kind: 'dns-registered'; readonly network: string; readonly names: readonly string[]; readonly ip: string }
+  | { readonly kind: 'container-started'; readonly container: string; readonly pid: number; readonly shimPid: number }
+  | { readonly kind: 'container-stopped'; readonly container: string; readonly exitCode: number };

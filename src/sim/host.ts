@@ -1,0 +1,78 @@
+import { type Clock, steppingClock } from './clock.js';
+import { Engine } from './daemon/engine.js';
+import { IMAGE_CATALOGUE } from './daemon/image-catalogue.js';
+import { pullImage } from './daemon/images.js';
+import { Ipam } from './daemon/ipam.js';
+import { createPredefinedNetworks } from './daemon/networks.js';
+import { PortAllocator } from './daemon/port-allocator.js';
+import type { DaemonState } from './daemon/state.js';
+import { bootFilesystem } from './host-files.js';
+import { createKernel, type Kernel } from './kernel/kernel.js';
+import { SeededRandom } from './random.js';
+
+export interface HostOptions {
+  readonly seed?: number;
+  readonly clock?: Clock;
+  /** Is the learner in the docker group at boot? Lesson 1 starts without. */
+  readonly learnerInDockerGroup?: boolean;
+  /** Images present at boot (references); default: every image of the catalogue, as a prepared workshop machine. */
+  readonly images?: readonly string[];
+}
+
+export const HOSTNAME = 'docker-host';
+export const LEARNER = 'learner';
+
+/**
+ * A whole simulated Docker host: a Linux kernel's state (devices, netfilter, processes,
+ * users, files) and a dockerd on it. Deterministic from its seed.
+ */
+export class SimHost {
+  readonly clock: Clock;
+  readonly rnd: SeededRandom;
+  readonly kernel: Kernel;
+  readonly daemon: DaemonState;
+  readonly engine: Engine;
+  readonly hostname = HOSTNAME;
+  /** Is dockerd running? `systemctl stop docker` turns it off: the socket then refuses. */
+  dockerdUp = true;
+
+  constructor(o: HostOptions = {}) {
+    this.clock = o.clock ?? steppingClock();
+    this.rnd = new SeededRandom(o.seed ?? 1);
+    this.kernel = createKernel(() => this.clock.now());
+    bootKernel(this.kernel, this.clock.now(), o.learnerInDockerGroup ?? true);
+    const procs = this.kernel.procs;
+    procs.advance(700);
+    const containerd = procs.spawn({ ppid: 1, user: 'root', argv: ['/usr/bin/containerd'], started: this.clock.now() });
+    procs.advance(40);
+    const dockerd = procs.spawn({ ppid: 1, user: 'root', argv: ['/usr/bin/dockerd', '-H', 'fd://', '--containerd=/run/containerd/containerd.sock'], started: this.clock.now() });
+    procs.advance(300);
+    this.daemon = {
+      rnd: this.rnd, clock: this.clock, kernel: this.kernel,
+      images: new Map(), containers: new Map(), networks: new Map(), endpoints: new Map(), sandboxes: new Map(),
+      ipam: new Ipam(), ports: new PortAllocator(), dockerdPid: dockerd.pid, containerdPid: containerd.pid,
+      events: [], hostNameservers: ['10.0.2.3'],
+    };
+    createPredefinedNetworks(this.daemon);
+    for (const ref of o.images ?? IMAGE_CATALOGUE.flatMap((s) => s.tags.map((t) => `${s.repository}:${t}`))) pullImage(this.daemon, ref);
+    this.daemon.events.length = 0;
+    this.engine = new Engine(this.daemon);
+  }
+}
+
+function bootKernel(k: Kernel, now: number, learnerInDocker: boolean): void {
+  k.users.addUser({ name: 'root', uid: 0, gid: 0, home: '/root', shell: '/bin/bash' });
+  k.users.addUser({ name: LEARNER, uid: 1000, gid: 1000, home: `/home/${LEARNER}`, shell: '/bin/bash' });
+  k.users.addGroup('root', 0);
+  k.users.addGroup('adm', 4, [LEARNER]);
+  k.users.addGroup('sudo', 27, [LEARNER]);
+  k.users.addGroup(LEARNER, 1000);
+  k.users.addGroup('docker', 999, learnerInDocker ? [LEARNER] : []);
+  const lo = k.net.addDevice('host', { name: 'lo', kind: 'loopback', mac: '00:00:00:00:00:00', mtu: 65536, up: true, addresses: [{ ip: '127.0.0.1', prefix: 8, scope: 'host' }] });
+  void lo;
+  k.net.addDevice('host', { name: 'eth0', kind: 'ether', mac: '52:54:00:12:34:56', mtu: 1500, up: true, addresses: [{ ip: '10.0.2.15', prefix: 24, broadcast: '10.0.2.255', scope: 'global' }] });
+  k.net.ns('host').routes.push({ dst: 'default', via: '10.0.2.2', dev: 'eth0' }, { dst: '10.0.2.0/24', dev: 'eth0', proto: 'kernel', scope: 'link', src: '10.0.2.15' });
+  k.procs.spawn({ ppid: 0, user: 'root', argv: ['/sbin/init'], started: now });
+  k.procs.spawn({ ppid: 0, user: 'root', argv: ['[kthreadd]'], started: now });
+  bootFilesystem(k, now);
+}

@@ -1,0 +1,72 @@
+/** The process table: enough to show dockerd, containerd, the shims, runc's children and docker-proxy as `ps` would. */
+export interface Process {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly user: string;
+  /** argv[0] and its arguments, as `ps -o args` shows them. */
+  readonly argv: readonly string[];
+  /** Start time, in the simulated clock's milliseconds. */
+  readonly started: number;
+  /** The PID namespace it lives in ('host' or a container id) and its PID there. */
+  readonly pidns: string;
+  readonly nsPid: number;
+  readonly tty?: string;
+}
+
+export class ProcessTable {
+  private readonly procs = new Map<number, Process>();
+  private nextPid: number;
+  private readonly nsCounters = new Map<string, number>();
+
+  constructor(firstPid = 1) {
+    this.nextPid = firstPid;
+  }
+
+  spawn(spec: { ppid: number; user: string; argv: readonly string[]; started: number; pidns?: string; tty?: string; pid?: number }): Process {
+    const pid = spec.pid ?? this.nextPid++;
+    if (pid >= this.nextPid) this.nextPid = pid + 1;
+    const pidns = spec.pidns ?? 'host';
+    const nsPid = pidns === 'host' ? pid : this.nextNsPid(pidns);
+    const p: Process = { pid, ppid: spec.ppid, user: spec.user, argv: spec.argv, started: spec.started, pidns, nsPid, ...(spec.tty ? { tty: spec.tty } : {}) };
+    this.procs.set(pid, p);
+    return p;
+  }
+
+  private nextNsPid(ns: string): number {
+    const n = (this.nsCounters.get(ns) ?? 0) + 1;
+    this.nsCounters.set(ns, n);
+    return n;
+  }
+
+  /** Skips PIDs, as a busy host does between two container starts. */
+  advance(n: number): void {
+    this.nextPid += n;
+  }
+
+  kill(pid: number): void {
+    this.procs.delete(pid);
+  }
+
+  /** Kills a process and all its descendants. */
+  killTree(pid: number): void {
+    for (const child of this.list().filter((p) => p.ppid === pid)) this.killTree(child.pid);
+    this.procs.delete(pid);
+  }
+
+  killNamespace(pidns: string): void {
+    for (const p of this.list()) if (p.pidns === pidns) this.procs.delete(p.pid);
+    this.nsCounters.delete(pidns);
+  }
+
+  get(pid: number): Process | undefined {
+    return this.procs.get(pid);
+  }
+
+  list(): Process[] {
+    return [...this.procs.values()].sort((a, b) => a.pid - b.pid);
+  }
+
+  inNamespace(pidns: string): Process[] {
+    return this.list().filter((p) => p.pidns === pidns);
+  }
+}
