@@ -1,4 +1,5 @@
 import { conflict, invalidParameter, notFound, systemError } from '../errors.js';
+import { buildRootfs } from './container-fs.js';
 import { containerDir, writeContainerFiles } from './hosts-files.js';
 import { resolveImage } from './images.js';
 import type { Attachment, Container, ContainerConfig, HostConfig, Listener, Network } from './model.js';
@@ -94,6 +95,7 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
   }
   s.containers.set(id, c);
   s.kernel.fs.mkdirp(containerDir(id), { mode: 0o710 });
+  s.rootfs.set(id, buildRootfs(s, c, image));
   return c;
 }
 
@@ -211,6 +213,7 @@ export function removeContainer(s: DaemonState, ref: string, o: { force?: boolea
     if (!s.containers.has(c.id)) return c;
   }
   s.containers.delete(c.id);
+  s.rootfs.delete(c.id);
   s.kernel.fs.remove(containerDir(c.id));
   return c;
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import type { FileSystem } from '../kernel/fs.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { SeededRandom } from '../random.js';
 import type { Ipam } from './ipam.js';
@@ -15,6 +16,8 @@ export interface DaemonState {
   readonly networks: Map<string, Network>;
   readonly endpoints: Map<string, Endpoint>;
   readonly sandboxes: Map<string, Sandbox>;
+  /** Each container's root filesystem, by container id. */
+  readonly rootfs: Map<string, FileSystem>;
   readonly ipam: Ipam;
   readonly ports: PortAllocator;
   readonly dockerdPid: number;

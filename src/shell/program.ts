@@ -1,0 +1,46 @@
+import type { FileSystem } from '../sim/kernel/fs.js';
+import type { Credentials } from '../sim/kernel/fs.js';
+import type { Container } from '../sim/daemon/model.js';
+import type { SimHost } from '../sim/host.js';
+import type { CommandResult } from './command-result.js';
+import type { Place } from './place.js';
+import type { Flavor, ReadResult } from './tool-io.js';
+
+/** What a program sees of the machine it runs on. */
+export interface ProgramContext {
+  readonly host: SimHost;
+  readonly place: Place;
+  /** The container it runs in, if any. */
+  readonly container?: Container;
+  readonly flavor: Flavor;
+  readonly stdin: string;
+  readonly env: ReadonlyMap<string, string>;
+  /** The network namespace: 'host' or the container's sandbox key. */
+  readonly netns: string;
+  readonly fs: FileSystem;
+  readonly cred: Credentials;
+  readFile(path: string): ReadResult;
+  /** Runs argv as a new command in the same place (sh -c, sudo, xargs). */
+  exec(argv: readonly string[], stdin?: string): CommandResult;
+  /** Runs a whole command line in the same place (sh -c '...'). */
+  runLine(line: string, stdin?: string): CommandResult;
+  /**
+   * Runs argv inside a container, as runc would exec it (no shell in between): 'not-found'
+   * when the image has no such executable, for `docker exec`/`docker run` to report.
+   */
+  execIn(containerId: string, argv: readonly string[], stdin?: string): CommandResult | 'not-found';
+  /** Enters another shell (docker exec -it, su, newgrp); the session pushes it. */
+  enter(place: Place): void;
+  /** Asks the session to leave the current shell (exit). */
+  leave(code: number): void;
+}
+
+export type Program = (args: readonly string[], ctx: ProgramContext) => CommandResult;
+
+/** One entry of the program table. */
+export interface ProgramEntry {
+  readonly name: string;
+  readonly run: Program;
+  /** Where the implementation applies; in a container it must also be in the image's userland. */
+  readonly where: 'host' | 'container' | 'both';
+}

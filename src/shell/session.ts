@@ -1,0 +1,251 @@
+import type { Container } from '../sim/daemon/model.js';
+import { type Credentials, type FileSystem, allowed, normalizePath } from '../sim/kernel/fs.js';
+import type { SimHost } from '../sim/host.js';
+import { BUILTINS, type BuiltinShell } from './builtins.js';
+import { type CommandResult, fail } from './command-result.js';
+import { runLine } from './parse/index.js';
+import type { ShellRuntime } from './parse/index.js';
+import type { ContainerPlace, HostPlace, Place } from './place.js';
+import type { ProgramContext } from './program.js';
+import type { ProgramTable } from './registry.js';
+import type { Flavor, ReadResult } from './tool-io.js';
+
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * A terminal session on the simulated host: a stack of shells (the login shell, then any
+ * `su`, `newgrp`, `docker exec -it` or `docker run -it` shell entered from it), each line
+ * parsed and run by the shell language interpreter, each command dispatched to a builtin
+ * or to the program table.
+ */
+export class ShellSession {
+  private readonly stack: Place[] = [];
+  readonly history: string[] = [];
+  /** Set when a line's `exit` asked to leave the current shell. */
+  private pendingExit: number | undefined;
+
+  constructor(readonly host: SimHost, private readonly programs: ProgramTable, user = 'learner') {
+    this.stack.push(this.login(user));
+  }
+
+  /** A login shell: its groups are read from /etc/group now, and stay as they are for its life. */
+  login(user: string): HostPlace {
+    const db = this.host.kernel.users;
+    const u = db.user(user);
+    if (!u) throw new Error(`no such user ${user}`);
+    const gids = db.groupsOf(user).map((g) => g.gid);
+    const env = new Map([
+      ['HOME', u.home], ['USER', u.name], ['LOGNAME', u.name], ['SHELL', u.shell],
+      ['PATH', u.uid === 0 ? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' : '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games:/snap/bin'],
+      ['LANG', 'C.UTF-8'], ['TERM', 'xterm-256color'],
+    ]);
+    return { kind: 'host', user: u.name, uid: u.uid, gids, cwd: u.home, env, vars: new Map(env) };
+  }
+
+  get place(): Place {
+    this.dropDeadShells();
+    return this.stack[this.stack.length - 1] as Place;
+  }
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  /** A container shell whose container is gone (stopped, removed) is gone too. */
+  private dropDeadShells(): void {
+    while (this.stack.length > 1) {
+      const top = this.stack[this.stack.length - 1] as Place;
+      if (top.kind !== 'container') return;
+      const c = this.host.engine.findContainer(top.containerId);
+      if (c && c.state.status === 'running') return;
+      this.stack.pop();
+    }
+  }
+
+  enter(place: Place): void {
+    this.stack.push(place);
+  }
+
+  /** Leaves the current shell. A container's PID 1 shell ending stops the container. */
+  leave(code: number): void {
+    const top = this.place;
+    if (top.kind === 'container' && top.entered === 'run') {
+      this.host.engine.containerExited(top.containerId, code);
+    }
+    if (this.stack.length > 1) this.stack.pop();
+    else this.stack[0] = this.login((this.stack[0] as HostPlace).user); // logging out and in again
+  }
+
+  run(line: string): CommandResult {
+    this.host.clock.tick(1000);
+    if (line.trim()) this.history.push(line);
+    const place = this.place;
+    this.pendingExit = undefined;
+    const result = runLine(line, this.runtime(place));
+    if (this.pendingExit !== undefined) this.leave(this.pendingExit);
+    return result;
+  }
+
+  prompt(): string {
+    const p = this.place;
+    if (p.kind === 'host') {
+      const u = this.host.kernel.users.userById(p.uid);
+      const home = u?.home ?? '/';
+      const cwd = p.cwd === home ? '~' : p.cwd.startsWith(`${home}/`) ? `~${p.cwd.slice(home.length)}` : p.cwd;
+      return `${p.user}@${this.host.hostname}:${cwd}${p.uid === 0 ? '#' : '$'}`;
+    }
+    const c = this.host.engine.container(p.containerId);
+    if (p.shell === 'bash') {
+      const cwd = p.cwd === '/root' ? '~' : p.cwd;
+      return `root@${c.config.hostname}:${cwd}#`;
+    }
+    return `${p.cwd === '/root' ? '~' : p.cwd} #`;
+  }
+
+  // ---- the machine as a program sees it ----
+
+  flavorOf(place: Place): Flavor {
+    if (place.kind === 'host') return 'gnu';
+    return this.imageOf(this.host.engine.container(place.containerId))?.spec.userland.flavor ?? 'gnu';
+  }
+
+  private imageOf(c: Container) {
+    return this.host.daemon.images.get(c.config.imageId);
+  }
+
+  fsOf(place: Place): FileSystem {
+    if (place.kind === 'host') return this.host.kernel.fs;
+    const fs = this.host.daemon.rootfs.get(this.host.engine.container(place.containerId).id);
+    if (!fs) throw new Error('container without a root filesystem');
+    return fs;
+  }
+
+  credOf(place: Place): Credentials {
+    return place.kind === 'host' ? { uid: place.uid, gids: place.gids } : { uid: 0, gids: [0] };
+  }
+
+  /** Is there an executable of this name on the PATH here? */
+  private hasExecutable(place: Place, name: string): boolean {
+    const fs = this.fsOf(place);
+    if (name.includes('/')) return fs.lookup(normalizePath(name, place.cwd))?.type === 'file';
+    return PATH_DIRS.some((d) => fs.lookup(`${d}/${name}`) !== undefined);
+  }
+
+  private readFileIn(place: Place, path: string): ReadResult {
+    const r = this.fsOf(place).read(normalizePath(path, place.cwd), this.credOf(place));
+    return r.ok ? { kind: 'file', content: r.content } : { kind: 'error', code: r.error === 'EEXIST' ? 'ENOENT' : r.error };
+  }
+
+  /** One simple command: a builtin, a program, or "command not found". */
+  execArgv(place: Place, argv: readonly string[], stdin: string, assignments: ReadonlyMap<string, string> = new Map()): CommandResult {
+    const name = argv[0];
+    if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
+    const flavor = this.flavorOf(place);
+    const builtin = BUILTINS.get(name);
+    if (builtin) return builtin(argv.slice(1), this.builtinShell(place, flavor));
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const where = place.kind === 'host' ? 'host' : 'container';
+    const present = where === 'host' || this.hasExecutable(place, name);
+    const entry = present ? this.programs.lookup(base, where) : undefined;
+    if (!present || (!entry && where === 'host')) {
+      if (where === 'host' && this.programs.lookup(base, 'host') === undefined) {
+        return fail(`${flavor === 'busybox' ? 'sh' : 'bash'}: ${name}: command not found\n`, 127);
+      }
+      return flavor === 'busybox' ? fail(`sh: ${name}: not found\n`, 127) : fail(`bash: ${name}: command not found\n`, 127);
+    }
+    if (!entry) return fail(`dockerlings: '${base}' is not simulated yet — try it with --backend docker\n`, 127);
+    const env = new Map(place.env);
+    for (const [k, v] of assignments) env.set(k, v);
+    return entry.run(argv.slice(1), this.programContext(place, flavor, stdin, env));
+  }
+
+  private programContext(place: Place, flavor: Flavor, stdin: string, env: ReadonlyMap<string, string>): ProgramContext {
+    const container = place.kind === 'container' ? this.host.engine.container(place.containerId) : undefined;
+    return {
+      host: this.host,
+      place,
+      ...(container ? { container } : {}),
+      flavor,
+      stdin,
+      env,
+      netns: container ? (container.sandboxKey ?? 'host') : 'host',
+      fs: this.fsOf(place),
+      cred: this.credOf(place),
+      readFile: (path) => this.readFileIn(place, path),
+      exec: (argv, input = '') => this.execArgv(place, argv, input),
+      runLine: (line, input = '') => runLine(line, this.runtime(place, input)),
+      execIn: (containerId, argv, input = '') => this.execIn(containerId, argv, input),
+      enter: (p) => this.enter(p),
+      leave: (code) => {
+        this.pendingExit = code;
+      },
+    };
+  }
+
+  /** A container-side place for running one command (docker exec without -it). */
+  containerPlace(containerId: string, entered: 'run' | 'exec', shell = 'sh'): ContainerPlace {
+    const c = this.host.engine.container(containerId);
+    const env = new Map(c.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
+    env.set('HOSTNAME', c.config.hostname);
+    env.set('HOME', '/root');
+    return { kind: 'container', containerId: c.id, shell, entered, cwd: c.config.workingDir || '/', env, vars: new Map(env) };
+  }
+
+  execIn(containerId: string, argv: readonly string[], stdin = ''): CommandResult | 'not-found' {
+    const place = this.containerPlace(containerId, 'exec');
+    const name = argv[0];
+    if (name === undefined) return 'not-found';
+    if (!BUILTINS.has(name) && !this.hasExecutable(place, name)) return 'not-found';
+    return this.execArgv(place, argv, stdin);
+  }
+
+  private builtinShell(place: Place, flavor: Flavor): BuiltinShell {
+    const fs = this.fsOf(place);
+    const cred = this.credOf(place);
+    return {
+      place,
+      flavor,
+      isDir: (path) => {
+        const node = fs.lookup(path);
+        if (!node) return 'missing';
+        if (node.type !== 'dir') return 'file';
+        return allowed(node, cred, 1) ? 'dir' : 'denied';
+      },
+      home: () => place.env.get('HOME') ?? '/',
+      exit: (code) => {
+        this.pendingExit = code;
+      },
+      history: () => this.history,
+    };
+  }
+
+  private runtime(place: Place, _stdin = ''): ShellRuntime {
+    const flavor = this.flavorOf(place);
+    const fs = this.fsOf(place);
+    const cred = this.credOf(place);
+    const sh = flavor === 'busybox' ? 'sh' : 'bash';
+    return {
+      flavor,
+      getVar: (name) => place.vars.get(name) ?? (name === '?' ? '0' : undefined),
+      setVar: (name, value) => {
+        place.vars.set(name, value);
+      },
+      exec: (argv, input, assignments) => this.execArgv(place, argv, input, assignments),
+      writeFile: (path, content, append) => {
+        const abs = normalizePath(path, place.cwd);
+        const node = fs.lookup(abs);
+        const parent = fs.lookup(abs.slice(0, abs.lastIndexOf('/')) || '/');
+        const deny = flavor === 'busybox' ? `sh: can't create ${path}: Permission denied` : `${sh}: ${path}: Permission denied`;
+        if (node?.type === 'dir') return flavor === 'busybox' ? `sh: can't create ${path}: Is a directory` : `${sh}: ${path}: Is a directory`;
+        if (!parent) return flavor === 'busybox' ? `sh: can't create ${path}: nonexistent directory` : `${sh}: ${path}: No such file or directory`;
+        if (node ? !allowed(node, cred, 2) : !allowed(parent, cred, 2)) return deny;
+        const before = node?.type === 'file' && append ? (typeof node.content === 'function' ? node.content() : node.content) : '';
+        fs.writeFile(abs, before + content, { uid: cred.uid, gid: cred.gids[0] ?? 0 });
+        return undefined;
+      },
+      readFile: (path) => this.readFileIn(place, path),
+      homeOf: (user) => this.host.kernel.users.user(user)?.home,
+      hasExited: () => this.pendingExit !== undefined,
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { FileSystem } from '../kernel/fs.js';
+import { containerDir } from './hosts-files.js';
+import type { Container, Image } from './model.js';
+import type { DaemonState } from './state.js';
+
+/**
+ * A container's root filesystem: the image's files in a writable layer of its own, with
+ * /etc/hosts, /etc/resolv.conf and /etc/hostname bind-mounted from the files dockerd keeps
+ * under /var/lib/docker/containers/<id>/, and the user's -v binds from the host.
+ */
+export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSystem {
+  const fs = new FileSystem(() => s.clock.now());
+  const now = s.clock.now();
+  for (const d of ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/etc', '/root', '/tmp', '/proc', '/sys', '/dev', '/var', '/run', '/home']) fs.mkdirp(d, { mtime: now });
+  fs.mkdirp('/root', { mode: 0o700 });
+  fs.mkdirp('/tmp', { mode: 0o1777 });
+  const land = image.spec.userland;
+  const binDir = land.flavor === 'busybox' ? '/bin' : '/usr/bin';
+  if (land.flavor === 'busybox') fs.writeFile('/bin/busybox', '', { mode: 0o755 });
+  for (const tool of [...land.shells, ...land.tools]) {
+    if (land.flavor === 'busybox') fs.put(`/bin/${tool}`, { type: 'symlink', target: 'busybox', mode: 0o777, uid: 0, gid: 0, mtime: now });
+    else fs.writeFile(`${binDir}/${tool}`, '', { mode: 0o755 });
+  }
+  if (land.flavor === 'gnu') for (const sh of land.shells) fs.writeFile(`/bin/${sh}`, '', { mode: 0o755 });
+  for (const [path, content] of Object.entries(land.files)) fs.writeFile(path, content);
+  fs.writeFile('/etc/passwd', land.flavor === 'busybox' ? 'root:x:0:0:root:/root:/bin/sh\n' : 'root:x:0:0:root:/root:/bin/bash\n');
+  fs.writeFile('/etc/group', 'root:x:0:\n');
+  if (c.config.workingDir) fs.mkdirp(c.config.workingDir);
+  const dir = containerDir(c.id);
+  fs.bind('/etc/hosts', s.kernel.fs, `${dir}/hosts`);
+  fs.bind('/etc/resolv.conf', s.kernel.fs, `${dir}/resolv.conf`);
+  fs.bind('/etc/hostname', s.kernel.fs, `${dir}/hostname`);
+  for (const b of c.hostConfig.binds) {
+    const [src, dst] = b.split(':') as [string, string];
+    if (!s.kernel.fs.exists(src)) s.kernel.fs.mkdirp(src); // dockerd creates a missing bind source as a directory
+    fs.bind(dst, s.kernel.fs, src);
+  }
+  return fs;
+}
