@@ -1,0 +1,28 @@
+# shellcheck shell=bash
+# Starting and waiting for dockerd, shared by .ci/setup-docker.sh and scripts/restart-dockerd.sh.
+# DOCKERD_CMD overrides how dockerd is started (e.g. an isolated engine for development, see
+# test/differential/README.md); DOCKERD_LOG where its output goes.
+
+: "${DOCKERD_CMD:=dockerd}"
+: "${DOCKERD_LOG:=/tmp/dockerd.log}"
+
+# Starts dockerd in its own session, so it outlives the script (and CI's process group).
+start_dockerd() {
+  # shellcheck disable=SC2086  # DOCKERD_CMD is a command line
+  setsid $DOCKERD_CMD >>"$DOCKERD_LOG" 2>&1 </dev/null &
+}
+
+# Waits until `docker info` answers, at most $1 seconds. Returns 1 on time-out.
+wait_for_docker() {
+  local limit="$1" start=$SECONDS
+  until docker info >/dev/null 2>&1; do
+    if (( SECONDS - start >= limit )); then return 1; fi
+    sleep 0.2
+  done
+}
+
+dockerd_log_tail() {
+  echo "---- last lines of $DOCKERD_LOG ----" >&2
+  tail -n 30 "$DOCKERD_LOG" >&2 2>/dev/null || echo "(no log at $DOCKERD_LOG)" >&2
+  echo "-------------------------------------" >&2
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# A private Docker engine for developing the differential suite on a machine whose dockerd
+# others are using: restarting the shared dockerd (which the suite does before every scenario)
+# would stop their containers. This one lives in its own network namespace (its own docker0,
+# iptables and addresses, no uplink at all), with its own data root, socket and pidfile.
+#
+#   bash test/differential/dev-engine.sh start    # creates it and builds the fixture images
+#   bash test/differential/dev-engine.sh shell     # prints the command prefix and environment
+#   bash test/differential/dev-engine.sh stop      # stops it, deletes the namespace and its data
+#
+# Run the suite in it:
+#   eval "$(bash test/differential/dev-engine.sh env)"
+#   ip netns exec "$DLT_NETNS" env DOCKERLINGS_REAL=1 npx vitest run test/differential
+set -euo pipefail
+
+ns=dlt-dev
+data=/var/lib/dlt-dev-docker
+exec_root=/var/run/dlt-dev-docker
+sock=/var/run/dlt-dev-docker.sock
+pidfile=/var/run/dlt-dev-docker.pid
+log=/tmp/dlt-dev-dockerd.log
+anchor=/var/run/dlt-dev-anchor.pid
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# dockerd must see the host's mounts (cgroups under /sys/fs/cgroup), which `ip netns exec`
+# hides by remounting /sys. PID 1's namespaces are out of reach here, so a sleeping "anchor"
+# process started in the host's mount namespace lends us its namespace.
+dockerd_cmd="nsenter --mount=/proc/\$(cat $anchor)/ns/mnt --net=/var/run/netns/$ns dockerd --data-root $data --exec-root $exec_root --pidfile $pidfile -H unix://$sock"
+
+print_env() {
+  cat <<ENV
+export DLT_NETNS=$ns
+export DOCKER_HOST=unix://$sock
+export DOCKERD_PIDFILE=$pidfile
+export DOCKERD_LOG=$log
+export DOCKERD_CMD="$dockerd_cmd"
+ENV
+}
+
+case "${1:-}" in
+  start)
+    ip netns list | grep -qw "$ns" || ip netns add "$ns"
+    ip netns exec "$ns" ip link set lo up
+    if ! { [ -f "$anchor" ] && kill -0 "$(cat "$anchor")" 2>/dev/null; }; then
+      setsid sleep infinity </dev/null >/dev/null 2>&1 &
+      echo $! > "$anchor"
+    fi
+    mkdir -p "$data" "$exec_root"
+    eval "$(print_env)"
+    ip netns exec "$ns" bash "$root/scripts/restart-dockerd.sh"
+    bash "$root/.ci/fixtures/build-images.sh"
+    ;;
+  env) print_env ;;
+  stop)
+    eval "$(print_env)"
+    if [ -f "$pidfile" ]; then
+      docker ps -aq | xargs -r docker rm -fv >/dev/null
+      pid="$(cat "$pidfile")"; kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    fi
+    ip netns del "$ns" 2>/dev/null || true
+    [ -f "$anchor" ] && kill "$(cat "$anchor")" 2>/dev/null; rm -f "$anchor"
+    rm -rf "$data" "$exec_root" "$sock"
+    ;;
+  *) echo "usage: $0 start|env|stop" >&2; exit 2 ;;
+esac
