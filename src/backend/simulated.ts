@@ -1,17 +1,26 @@
 import type { HostOptions } from '../sim/host.js';
-import { createShellSession } from '../shell/index.js';
+import { attachShell, createShellSession } from '../shell/index.js';
 import type { Backend, BackendOptions } from './backend.js';
 
+export interface SimulatedBackendOptions extends BackendOptions {
+  /** The simulated host's boot options (a lesson may start without the docker group, say). */
+  readonly host?: HostOptions;
+}
+
 /** The default backend: a simulated Docker host in this process. No Docker, no root, no network. */
-export function createSimulatedBackend(o: BackendOptions & { host?: HostOptions } = { kind: 'simulator' }): Backend {
-  const make = () => createShellSession({ ...(o.user ? { user: o.user } : {}), ...(o.host ? { host: o.host } : {}) });
-  let session = make();
+export function createSimulatedBackend(o: SimulatedBackendOptions = { kind: 'simulator' }): Backend {
+  const make = () => {
+    const session = createShellSession({ ...(o.user ? { user: o.user } : {}), ...(o.host ? { host: o.host } : {}) });
+    return { session, observer: attachShell(session.host, 'root') };
+  };
+  let current = make();
   return {
     kind: 'simulator',
-    run: async (line) => session.run(line),
-    prompt: () => session.prompt(),
+    run: async (line) => current.session.run(line),
+    check: async (line) => current.observer.observe(line),
+    prompt: () => current.session.prompt(),
     reset: async () => {
-      session = make();
+      current = make();
     },
     dispose: async () => undefined,
   };

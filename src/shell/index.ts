@@ -16,6 +16,11 @@ export function programTable(): ProgramTable {
   return table;
 }
 
+/** A second shell on the same host (an observer, e.g. for lesson checks). */
+export function attachShell(host: SimHost, user = 'root'): ShellSession {
+  return new ShellSession(host, programTable(), user);
+}
+
 /** A fresh simulated host and a login shell on it. */
 export function createShellSession(o: { user?: string; host?: HostOptions } = {}): ShellSession {
   return new ShellSession(new SimHost(o.host), programTable(), o.user ?? 'learner');
