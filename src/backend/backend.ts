@@ -29,4 +29,6 @@ export interface BackendOptions {
   readonly kind: BackendKind;
   /** The user the session starts as: `learner` (default) or `root`. */
   readonly user?: string;
+  /** Simulator only: how the simulated host boots (a lesson may start outside the docker group). */
+  readonly simulatedHost?: { readonly learnerInDockerGroup?: boolean };
 }

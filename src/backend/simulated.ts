@@ -9,8 +9,9 @@ export interface SimulatedBackendOptions extends BackendOptions {
 
 /** The default backend: a simulated Docker host in this process. No Docker, no root, no network. */
 export function createSimulatedBackend(o: SimulatedBackendOptions = { kind: 'simulator' }): Backend {
+  const host: HostOptions | undefined = o.host ?? o.simulatedHost;
   const make = () => {
-    const session = createShellSession({ ...(o.user ? { user: o.user } : {}), ...(o.host ? { host: o.host } : {}) });
+    const session = createShellSession({ ...(o.user ? { user: o.user } : {}), ...(host ? { host } : {}) });
     return { session, observer: attachShell(session.host, 'root') };
   };
   let current = make();
