@@ -123,7 +123,8 @@ function dockerReadOnly(args: readonly string[]): ReadOnlyVerdict {
     return inner.length === 0 ? { ok: false, reason: 'docker exec needs a command' } : commandIsReadOnly(inner);
   }
   if (DOCKER_READERS.some((r) => r.every((w, i) => words[i] === w))) return { ok: true };
-  return { ok: false, reason: `'docker ${words.slice(0, 2).join(' ')}' changes state` };
+  const management = ['network', 'container', 'image', 'volume', 'system', 'swarm', 'node', 'service', 'plugin', 'context'];
+  return { ok: false, reason: `'docker ${words.slice(0, management.includes(words[0] ?? '') ? 2 : 1).join(' ')}' changes state` };
 }
 
 function ipReadOnly(args: readonly string[]): ReadOnlyVerdict {

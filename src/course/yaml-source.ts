@@ -10,14 +10,16 @@ export function parseYamlFile<T>(file: string, text: string, schema: ZodType<T>)
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const lineOf = (path: readonly (string | number)[]): number => nodeLine(doc, lc, path);
-  const problems: Problem[] = doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line ?? 1, reason: e.message.split('\n')[0] ?? e.message }));
+  const problems: Problem[] = doc.errors.map((e) => ({ file, line: lc.linePos(e.pos[0]).line, reason: e.message.split('\n')[0] ?? e.message }));
   if (problems.length > 0) return { problems, lineOf };
   const parsed = schema.safeParse(doc.toJS());
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const where = path.length ? `${path.join('.')}: ` : '';
-      problems.push({ file, line: lineOf(path), reason: `${where}${issue.message}` });
+      // An unknown key is best shown where it is written.
+      const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
+      problems.push({ file, line: lineOf(at), reason: `${where}${issue.message}` });
     }
     return { problems, lineOf };
   }

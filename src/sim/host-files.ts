@@ -4,7 +4,7 @@ import type { Kernel } from './kernel/kernel.js';
 export function bootFilesystem(k: Kernel, now: number): void {
   const fs = k.fs;
   const meta = { mtime: now };
-  for (const d of ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/etc', '/tmp', '/proc', '/sys', '/dev', '/run', '/run/containerd', '/var', '/var/lib', '/home']) fs.mkdirp(d, meta);
+  for (const d of ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/etc', '/proc', '/sys', '/dev', '/run', '/run/containerd', '/var', '/var/lib', '/home']) fs.mkdirp(d, meta);
   fs.mkdirp('/tmp', { mode: 0o1777 });
   fs.mkdirp('/root', { mode: 0o700 });
   fs.mkdirp('/home/learner', { mode: 0o750, uid: 1000, gid: 1000 });

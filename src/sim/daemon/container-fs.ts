@@ -11,9 +11,9 @@ import type { DaemonState } from './state.js';
 export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSystem {
   const fs = new FileSystem(() => s.clock.now());
   const now = s.clock.now();
-  for (const d of ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/etc', '/root', '/tmp', '/proc', '/sys', '/dev', '/var', '/run', '/home']) fs.mkdirp(d, { mtime: now });
-  fs.mkdirp('/root', { mode: 0o700 });
-  fs.mkdirp('/tmp', { mode: 0o1777 });
+  fs.mkdirp('/root', { mode: 0o700, mtime: now });
+  fs.mkdirp('/tmp', { mode: 0o1777, mtime: now });
+  for (const d of ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/etc', '/proc', '/sys', '/dev', '/var', '/run', '/home']) fs.mkdirp(d, { mtime: now });
   const land = image.spec.userland;
   const binDir = land.flavor === 'busybox' ? '/bin' : '/usr/bin';
   if (land.flavor === 'busybox') fs.writeFile('/bin/busybox', '', { mode: 0o755 });
