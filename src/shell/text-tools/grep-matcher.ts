@@ -54,13 +54,30 @@ export function compileMatcher(patterns: readonly string[], options: MatchOption
   }
 }
 
-/** The non-empty matches in a line, left to right, for `grep -o`. */
+/**
+ * The non-empty matches in a line, left to right, for `grep -o`. POSIX takes the longest
+ * match at each start where JavaScript takes the first alternative (`a\|ab` on `ab`), so
+ * with alternatives each match is stretched to the longest that still matches there.
+ */
 export function matchesIn(regex: RegExp, line: string): string[] {
   const found: string[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(line); m !== null; m = regex.exec(line)) {
-    if (m[0] === '') regex.lastIndex++;
-    else found.push(m[0]);
+    let text = m[0];
+    if (regex.source.includes('|')) {
+      for (let end = line.length; end > m.index + text.length; end--) {
+        const exact = new RegExp(`(?:${regex.source})(?=[\\s\\S]{${line.length - end}}$)`, regex.flags.replace('g', '') + 'y');
+        exact.lastIndex = m.index;
+        const longer = exact.exec(line);
+        if (longer !== null && longer[0].length === end - m.index) {
+          text = longer[0];
+          break;
+        }
+      }
+      regex.lastIndex = m.index + Math.max(text.length, 1);
+    }
+    if (text === '') regex.lastIndex = m.index + 1;
+    else found.push(text);
   }
   return found;
 }

@@ -67,7 +67,10 @@ export const grep: Tool = (args, io) => {
         break;
       }
       case 'm': {
-        if (!/^[0-9]+$/.test(v)) return { stdout: '', stderr: `grep: invalid max count\n`, exitCode: 2 };
+        if (!/^[0-9]+$/.test(v)) {
+          const message = io.flavor === 'gnu' ? 'grep: invalid max count' : `grep: invalid number '${v}'`;
+          return { stdout: '', stderr: `${message}\n`, exitCode: 2 };
+        }
         s.maxCount = Number(v);
         break;
       }
@@ -125,8 +128,9 @@ function search(s: Settings, names: readonly string[], io: ToolIO): CommandResul
     else stdout += lines;
   }
   if (s.quiet) stdout = '';
-  // grep -L succeeds when it lists a file (GNU grep 3.5 and later).
-  const success = s.listNonMatching ? listedAny : selectedAny;
+  // With -L, GNU's status still tells whether lines were selected (since grep 3.5);
+  // busybox's whether a file was listed.
+  const success = s.listNonMatching && io.flavor === 'busybox' ? listedAny : selectedAny;
   const status = error && !(s.quiet && selectedAny) ? 2 : success ? 0 : 1;
   return { stdout, stderr, exitCode: status };
 }
