@@ -1,0 +1,69 @@
+import type { BackendKind } from '../backend/backend.js';
+import { createBackend } from '../backend/factory.js';
+import { inspectCourse, loadCourse, type Lesson } from '../course/loader.js';
+import { formatProblem } from '../course/problems.js';
+import { ProgressStore } from '../course/progress.js';
+import { formatVerdict, type LessonVerdict, verifyLesson } from '../course/verify.js';
+import { UsageError } from './usage.js';
+
+/** Picks lessons by id, folder name or number; all when none is named. */
+function pick(lessons: readonly Lesson[], names: readonly string[]): Lesson[] {
+  if (names.length === 0) return [...lessons];
+  return names.map((n) => {
+    const l = lessons.find((x) => x.spec.id === n || x.folder === n || x.folder.startsWith(`${n.padStart(2, '0')}-`));
+    if (!l) throw new UsageError(`no lesson '${n}' (see 'dockerlings list')`);
+    return l;
+  });
+}
+
+export async function verifyCommand(names: readonly string[], kind: BackendKind, json: boolean, lessonsDir?: string): Promise<number> {
+  const course = loadCourse(lessonsDir);
+  const verdicts: LessonVerdict[] = [];
+  for (const lesson of pick(course.lessons, names)) {
+    const user = lesson.spec.setup?.user;
+    const v = await verifyLesson(lesson, kind, () =>
+      createBackend({ kind, ...(user ? { user } : {}), simulatedHost: { learnerInDockerGroup: lesson.spec.setup?.learnerInDockerGroup ?? true } }),
+    );
+    verdicts.push(v);
+    if (!json) process.stdout.write(formatVerdict(v));
+  }
+  const failed = verdicts.filter((v) => !v.ok).length;
+  if (json) process.stdout.write(`${JSON.stringify({ backend: kind, ok: failed === 0, lessons: verdicts }, null, 2)}\n`);
+  else process.stdout.write(`\n${verdicts.length - failed} of ${verdicts.length} lessons verified on ${kind}\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+export function lintCommand(dir: string | undefined): number {
+  const { problems } = inspectCourse(dir);
+  for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
+  if (problems.length === 0) process.stdout.write('lessons: no problems found\n');
+  return problems.length === 0 ? 0 : 1;
+}
+
+export function listCommand(json: boolean, kind: BackendKind, lang: string, lessonsDir?: string): number {
+  const course = loadCourse(lessonsDir);
+  const store = new ProgressStore().load();
+  if (store.notice) process.stderr.write(`${store.notice}\n`);
+  const rows = course.lessons.map((l, i) => {
+    const done = store.stepsDone(l.spec.id, kind).length;
+    return { number: i + 1, id: l.spec.id, folder: l.folder, title: l.prose.get(lang)?.title ?? l.spec.id, steps: l.spec.steps.length, done, complete: store.isComplete(l.spec.id, kind), backends: l.spec.backends };
+  });
+  const complete = rows.filter((r) => r.complete).length;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ backend: kind, complete, total: rows.length, lessons: rows }, null, 2)}\n`);
+    return 0;
+  }
+  for (const r of rows) process.stdout.write(`${r.complete ? '✓' : r.done > 0 ? '…' : ' '} ${String(r.number).padStart(2)}. ${r.title} (${r.done}/${r.steps})\n`);
+  process.stdout.write(`\n${complete} of ${rows.length} lessons complete on the ${kind}\n`);
+  return 0;
+}
+
+export function resetCommand(names: readonly string[], lessonsDir?: string): number {
+  const store = new ProgressStore().load();
+  if (store.notice) process.stderr.write(`${store.notice}\n`);
+  if (names.length === 0) store.reset();
+  else for (const l of pick(loadCourse(lessonsDir).lessons, names)) store.reset(l.spec.id);
+  store.save();
+  process.stdout.write(names.length === 0 ? 'All progress cleared.\n' : `Progress cleared for ${names.join(', ')}.\n`);
+  return 0;
+}
