@@ -1,0 +1,74 @@
+/**
+ * Benchmarks of the simulator (bench/README.md has the figures and how to read them).
+ *
+ *   npx tsx bench/run.ts [latency|scale|all]     (node --expose-gc for the memory figure)
+ *
+ * latency: every command line of the differential scenarios, on a fresh simulated host per
+ *          scenario; median and p95 per command line.
+ * scale:   1,000 containers on 100 user-defined networks; median over repeated runs of the
+ *          commands a learner types there, and the heap the host takes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { scriptLines } from '../src/backend/replay.js';
+import { createShellSession } from '../src/shell/index.js';
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+function latency(): void {
+  const dir = join(import.meta.dirname, '..', 'test', 'differential', 'scenarios');
+  const times: number[] = [];
+  const slowest: { line: string; t: number }[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sh')).sort()) {
+    const session = createShellSession({ user: 'root' });
+    for (const line of scriptLines(readFileSync(join(dir, file), 'utf8'))) {
+      const t0 = performance.now();
+      session.run(line);
+      const t = performance.now() - t0;
+      times.push(t);
+      slowest.push({ line: `${file}: ${line}`, t });
+    }
+  }
+  slowest.sort((a, b) => b.t - a.t);
+  console.log(`latency: ${times.length} command lines from the differential scenarios`);
+  console.log(`  median ${ms(median(times))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}`);
+  for (const s of slowest.slice(0, 3)) console.log(`  slowest: ${ms(s.t)}  ${s.line}`);
+}
+
+function heapMiB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function scale(): void {
+  const before = heapMiB();
+  const session = createShellSession({ user: 'root' });
+  const t0 = performance.now();
+  for (let n = 0; n < 100; n++) session.run(`docker network create --subnet 10.${n}.0.0/16 net${n}`);
+  for (let c = 0; c < 1000; c++) session.run(`docker run -d --name c${c} --network net${c % 100} busybox sleep 3600`);
+  const build = performance.now() - t0;
+  const heap = heapMiB() - before;
+  const running = session.run('docker ps -q | wc -l').stdout.trim();
+  console.log(`scale: ${running} running containers on 100 networks, built in ${(build / 1000).toFixed(1)} s; host heap ${heap.toFixed(1)} MiB${(globalThis as { gc?: unknown }).gc ? '' : ' (run with node --expose-gc for an exact figure)'}`);
+  for (const line of ['docker ps', 'docker network inspect net7', 'docker network ls', 'ip link', 'iptables -t nat -L -n', 'ps -ef']) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 15; i++) {
+      const t = performance.now();
+      const r = session.observe(line);
+      times.push(performance.now() - t);
+      bytes = r.stdout.length;
+    }
+    console.log(`  ${line.padEnd(28)} median ${ms(median(times))}  (${bytes} bytes of output)`);
+  }
+}
+
+const what = process.argv[2] ?? 'all';
+if (what === 'latency' || what === 'all') latency();
+if (what === 'scale' || what === 'all') scale();
