@@ -1,4 +1,5 @@
 import type { Kernel } from './kernel/kernel.js';
+import { mountSysfsNet } from './kernel/sysfs-net.js';
 
 /** The host's files at boot: a plausible Ubuntu 22.04 server with Docker installed from Docker's packages. */
 export function bootFilesystem(k: Kernel, now: number): void {
@@ -21,4 +22,5 @@ export function bootFilesystem(k: Kernel, now: number): void {
   fs.writeFile('/etc/passwd', () => k.users.passwdText(), meta);
   fs.writeFile('/etc/group', () => k.users.groupText(), meta);
   fs.writeFile('/etc/shadow', '', { mode: 0o640, gid: 42, mtime: now });
+  mountSysfsNet(fs, k.net, () => 'host');
 }

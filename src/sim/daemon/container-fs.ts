@@ -1,4 +1,5 @@
 import { FileSystem } from '../kernel/fs.js';
+import { mountSysfsNet } from '../kernel/sysfs-net.js';
 import { containerDir } from './hosts-files.js';
 import type { Container, Image } from './model.js';
 import type { DaemonState } from './state.js';
@@ -30,6 +31,8 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
   fs.bind('/etc/hosts', s.kernel.fs, `${dir}/hosts`);
   fs.bind('/etc/resolv.conf', s.kernel.fs, `${dir}/resolv.conf`);
   fs.bind('/etc/hostname', s.kernel.fs, `${dir}/hostname`);
+  // sysfs shows the devices of the namespace the container runs in, whichever sandbox that is now.
+  mountSysfsNet(fs, s.kernel.net, () => c.sandboxKey);
   for (const b of c.hostConfig.binds) {
     const [src, dst] = b.split(':') as [string, string];
     if (!s.kernel.fs.exists(src)) s.kernel.fs.mkdirp(src); // dockerd creates a missing bind source as a directory

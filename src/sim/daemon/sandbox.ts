@@ -13,6 +13,8 @@ import type { DaemonState } from './state.js';
 export function createSandbox(s: DaemonState, c: Container): string {
   const key = s.rnd.hex(64);
   s.kernel.net.createNamespace(key);
+  // libnetwork turns IPv6 off in a sandbox whose networks have none: no ::1, no fe80:: inside.
+  s.kernel.net.disableIpv6(key);
   s.sandboxes.set(key, { key, containerId: c.id, path: `/var/run/docker/netns/${key.slice(0, 12)}`, endpoints: [] });
   c.sandboxKey = key;
   return key;
@@ -77,12 +79,12 @@ function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: Endpoint,
   const [inner, outer] = s.kernel.net.addVethPair({ name: `veth${s.rnd.hex(7)}`, mac: ep.mac }, { name: hostName, mac: s.rnd.mac() });
   s.events.push({ kind: 'veth-created', host: hostName, inner: 'eth', hostIndex: outer.index, innerIndex: inner.index });
   const bridge = s.kernel.net.findByName('host', bridgeName);
-  if (bridge) outer.master = bridge.index;
-  outer.up = true;
+  s.kernel.net.setUp(outer);
+  if (bridge) s.kernel.net.enslave(outer, bridge);
   s.events.push({ kind: 'veth-attached', veth: hostName, bridge: bridgeName });
   const ifname = nextIfname(s, key);
   s.kernel.net.moveDevice(inner, key, ifname);
-  inner.up = true;
+  s.kernel.net.setUp(inner);
   inner.addresses.push({ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(subnet)), scope: 'global' });
   ep.ifname = ifname;
   ep.vethHost = hostName;

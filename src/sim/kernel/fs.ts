@@ -29,6 +29,50 @@ export interface BindMount {
   readonly sourcePath: string;
 }
 
+/**
+ * A generated tree mounted at a path, as sysfs and procfs are: nothing is stored, every lookup
+ * asks the provider again, so what it shows is always the kernel's current state. Files are
+ * read-only (0444 unless told); writes into a virtual tree are not simulated.
+ */
+export type VirtualNode = VirtualDir | VirtualFile | VirtualLink;
+
+export interface VirtualDir {
+  readonly kind: 'dir';
+  /** The entries as they are now; listings sort them by name. */
+  entries(): Iterable<readonly [string, VirtualNode]>;
+  readonly mode?: number;
+}
+
+export interface VirtualFile {
+  readonly kind: 'file';
+  read(): string;
+  readonly mode?: number;
+}
+
+export interface VirtualLink {
+  readonly kind: 'symlink';
+  /** Relative targets resolve from the link's directory, as the kernel's do. */
+  readonly target: string;
+}
+
+/** Builders for providers: `vdir(() => [['iflink', vfile(() => '7\n')]])`. */
+export const vdir = (entries: () => Iterable<readonly [string, VirtualNode]>, mode?: number): VirtualDir => ({ kind: 'dir', entries, ...(mode !== undefined ? { mode } : {}) });
+export const vfile = (read: () => string, mode?: number): VirtualFile => ({ kind: 'file', read, ...(mode !== undefined ? { mode } : {}) });
+export const vlink = (target: string): VirtualLink => ({ kind: 'symlink', target });
+
+/** A virtual node as the walker sees it: a directory's children are generated when asked for. */
+function materialize(v: VirtualNode, mtime: number): FsNode {
+  const meta = { uid: 0, gid: 0, mtime };
+  if (v.kind === 'file') return { type: 'file', content: () => v.read(), mode: v.mode ?? 0o444, ...meta };
+  if (v.kind === 'symlink') return { type: 'symlink', target: v.target, mode: 0o777, ...meta };
+  const node = { type: 'dir', mode: v.mode ?? 0o755, ...meta } as Omit<Extract<FsNode, { type: 'dir' }>, 'children'>;
+  Object.defineProperty(node, 'children', {
+    enumerable: true,
+    get: () => new Map([...v.entries()].map(([name, child]) => [name, materialize(child, mtime)] as const)),
+  });
+  return node as FsNode;
+}
+
 export function normalizePath(path: string, cwd = '/'): string {
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
   const out: string[] = [];
@@ -45,6 +89,8 @@ const dir = (mode = 0o755, uid = 0, gid = 0, mtime = 0): FsNode => ({ type: 'dir
 export class FileSystem {
   readonly root: FsNode = dir();
   readonly mounts: BindMount[] = [];
+  /** Generated trees by mount point (sysfs at /sys/class/net, procfs…). */
+  readonly virtualMounts = new Map<string, VirtualDir>();
 
   constructor(private readonly now: () => number = () => 0) {}
 
@@ -53,11 +99,11 @@ export class FileSystem {
     const abs = normalizePath(path);
     const mount = this.mounts.find((m) => m.target === abs);
     if (mount) return mount.source.lookup(mount.sourcePath);
-    let node: FsNode | undefined = this.root;
+    let node: FsNode | undefined = this.virtualAt('/') ?? this.root;
     const parts = abs.split('/').filter(Boolean);
     for (let i = 0; i < parts.length; i++) {
       if (!node || node.type !== 'dir') return undefined;
-      node = node.children.get(parts[i] as string);
+      node = this.virtualAt(`/${parts.slice(0, i + 1).join('/')}`) ?? node.children.get(parts[i] as string);
       if (node?.type === 'symlink') {
         const rest = parts.slice(i + 1).join('/');
         const base = node.target.startsWith('/') ? node.target : `/${parts.slice(0, i).join('/')}/${node.target}`;
@@ -70,6 +116,8 @@ export class FileSystem {
   /** The node itself, without following a final symlink (for `ls -l`). */
   lstat(path: string): FsNode | undefined {
     const abs = normalizePath(path);
+    const virtual = this.virtualAt(abs);
+    if (virtual) return virtual;
     const parent = this.lookup(abs.slice(0, abs.lastIndexOf('/')) || '/');
     if (!parent || parent.type !== 'dir') return undefined;
     return abs === '/' ? this.root : parent.children.get(abs.slice(abs.lastIndexOf('/') + 1));
@@ -160,6 +208,18 @@ export class FileSystem {
 
   bind(target: string, source: FileSystem, sourcePath: string): void {
     this.mounts.push({ target: normalizePath(target), source, sourcePath: normalizePath(sourcePath) });
+  }
+
+  /** Mounts a generated tree at `path` (created as an empty directory, so that its parent lists it). */
+  mountVirtual(path: string, root: VirtualDir): void {
+    const abs = normalizePath(path);
+    this.mkdirp(abs);
+    this.virtualMounts.set(abs, root);
+  }
+
+  private virtualAt(abs: string): FsNode | undefined {
+    const v = this.virtualMounts.get(abs);
+    return v ? materialize(v, this.now()) : undefined;
   }
 }
 

@@ -1,3 +1,5 @@
+import { linkLocalFromMac } from '../net/ip6.js';
+
 /**
  * The kernel's view of networking: namespaces holding devices, addresses and routes.
  * Interface indexes come from one host-wide counter and are never reused, as on the
@@ -26,6 +28,13 @@ export interface NetDevice {
   link?: { readonly index: number; readonly netns: string };
   up: boolean;
   addresses: Address[];
+  /**
+   * IPv6 addresses, kept apart from the IPv4 `addresses` the daemon and the traffic tools read:
+   * ::1 on an IPv6-enabled loopback, the EUI-64 link-local once a device has had carrier.
+   */
+  inet6?: Address[];
+  /** A bridge port's number on its bridge (the kernel's port_no: lowest free, from 1). */
+  portNo?: number;
 }
 
 export interface Route {
@@ -41,6 +50,13 @@ export interface NetNamespace {
   readonly key: string;
   readonly devices: Map<number, NetDevice>;
   routes: Route[];
+  /** net.ipv6.conf.all.disable_ipv6 = 0: on for the host; dockerd turns it off in a container's namespace. */
+  ipv6: boolean;
+  /**
+   * The ids this namespace gives other namespaces its devices' peers live in (`link-netnsid`):
+   * allocated when first referenced, lowest free first, freed when the other namespace goes.
+   */
+  readonly nsids: Map<string, number>;
 }
 
 export class NetworkStack {
@@ -48,7 +64,7 @@ export class NetworkStack {
   readonly namespaces = new Map<string, NetNamespace>();
 
   constructor() {
-    this.namespaces.set('host', { key: 'host', devices: new Map(), routes: [] });
+    this.namespaces.set('host', { key: 'host', devices: new Map(), routes: [], ipv6: true, nsids: new Map() });
   }
 
   ns(key: string): NetNamespace {
@@ -58,10 +74,12 @@ export class NetworkStack {
   }
 
   createNamespace(key: string): NetNamespace {
-    const ns: NetNamespace = { key, devices: new Map(), routes: [] };
+    const ns: NetNamespace = { key, devices: new Map(), routes: [], ipv6: true, nsids: new Map() };
     this.namespaces.set(key, ns);
     // Each new namespace has its own loopback, index 1.
-    ns.devices.set(1, { index: 1, name: 'lo', kind: 'loopback', mac: '00:00:00:00:00:00', mtu: 65536, netns: key, up: true, addresses: [{ ip: '127.0.0.1', prefix: 8, scope: 'host' }] });
+    const lo: NetDevice = { index: 1, name: 'lo', kind: 'loopback', mac: '00:00:00:00:00:00', mtu: 65536, netns: key, up: true, addresses: [{ ip: '127.0.0.1', prefix: 8, scope: 'host' }] };
+    ns.devices.set(1, lo);
+    this.autoconf(lo);
     return ns;
   }
 
@@ -71,6 +89,28 @@ export class NetworkStack {
     // Deleting a namespace destroys its veth ends, and with them their peers.
     for (const dev of ns.devices.values()) if (dev.kind === 'veth' && dev.link) this.removeDevice(dev.link.netns, dev.link.index);
     this.namespaces.delete(key);
+    for (const other of this.namespaces.values()) other.nsids.delete(key);
+  }
+
+  /** sysctl net.ipv6.conf.all.disable_ipv6=1 (what dockerd does in a sandbox without IPv6): every IPv6 address goes. */
+  disableIpv6(key: string): void {
+    const ns = this.ns(key);
+    ns.ipv6 = false;
+    for (const dev of ns.devices.values()) dev.inet6 = [];
+  }
+
+  /** The id `from` gives namespace `to` (ip link's `link-netnsid`), if it has given one. */
+  nsid(from: string, to: string): number | undefined {
+    return this.namespaces.get(from)?.nsids.get(to);
+  }
+
+  private allocNsid(from: string, to: string): void {
+    const ns = this.namespaces.get(from);
+    if (!ns || from === to || ns.nsids.has(to)) return;
+    const used = new Set(ns.nsids.values());
+    let id = 0;
+    while (used.has(id)) id++;
+    ns.nsids.set(to, id);
   }
 
   /** Adds a device in `netns` with the next free index. */
@@ -78,6 +118,11 @@ export class NetworkStack {
     const index = this.allocIndex();
     const dev: NetDevice = { ...spec, index, netns };
     this.ns(netns).devices.set(index, dev);
+    if (dev.link) {
+      this.allocNsid(netns, dev.link.netns);
+      this.allocNsid(dev.link.netns, netns);
+    }
+    this.autoconf(dev);
     return dev;
   }
 
@@ -101,11 +146,66 @@ export class NetworkStack {
     this.ns(dev.netns).devices.delete(dev.index);
     dev.netns = netns;
     if (newName) dev.name = newName;
+    dev.inet6 = []; // a move flushes the device's addresses
     this.ns(netns).devices.set(dev.index, dev);
     if (dev.link && dev.kind === 'veth') {
       const peer = this.namespaces.get(dev.link.netns)?.devices.get(dev.link.index);
       if (peer) peer.link = { index: dev.index, netns };
+      this.allocNsid(dev.link.netns, netns);
+      this.allocNsid(netns, dev.link.netns);
     }
+    this.autoconf(dev);
+  }
+
+  /** `ip link set DEV up|down`: carrier may come or go for the device, its veth peer and their bridges. */
+  setUp(dev: NetDevice, up = true): void {
+    dev.up = up;
+    const peer = this.peerOf(dev);
+    for (const d of [dev, peer]) {
+      if (!d) continue;
+      this.autoconf(d);
+      const master = this.masterOf(d);
+      if (master) this.autoconf(master);
+    }
+  }
+
+  /** `ip link set PORT master BRIDGE`: the port takes the lowest free port number of the bridge. */
+  enslave(port: NetDevice, bridge: NetDevice): void {
+    const taken = new Set(this.portsOf(bridge).map((p) => p.portNo));
+    let n = 1;
+    while (taken.has(n)) n++;
+    port.master = bridge.index;
+    port.portNo = n;
+    this.autoconf(bridge);
+  }
+
+  /** The devices enslaved to a bridge, in index order. */
+  portsOf(bridge: NetDevice): NetDevice[] {
+    return this.list(bridge.netns).filter((d) => d.master === bridge.index);
+  }
+
+  masterOf(dev: NetDevice): NetDevice | undefined {
+    return dev.master === undefined ? undefined : this.namespaces.get(dev.netns)?.devices.get(dev.master);
+  }
+
+  /** A veth's other end (wherever it lives), or a macvlan's parent. */
+  peerOf(dev: NetDevice): NetDevice | undefined {
+    return dev.link ? this.namespaces.get(dev.link.netns)?.devices.get(dev.link.index) : undefined;
+  }
+
+  /**
+   * IPv6 autoconfiguration as addrconf does it in an IPv6-enabled namespace: ::1 on loopback,
+   * and a link-local address when a device first has carrier (a bridge keeps it after its last port goes).
+   */
+  private autoconf(dev: NetDevice): void {
+    const ns = this.namespaces.get(dev.netns);
+    if (!ns?.ipv6) return;
+    const add = (a: Address) => {
+      dev.inet6 ??= [];
+      if (!dev.inet6.some((x) => x.ip === a.ip)) dev.inet6.push(a);
+    };
+    if (dev.kind === 'loopback') add({ ip: '::1', prefix: 128, scope: 'host' });
+    else if (this.hasCarrier(dev)) add({ ip: linkLocalFromMac(dev.mac), prefix: 64, scope: 'link' });
   }
 
   removeDevice(netns: string, index: number): void {
@@ -135,10 +235,15 @@ export class NetworkStack {
     return [...(this.namespaces.get(netns)?.devices.values() ?? [])].sort((x, y) => x.index - y.index);
   }
 
-  /** A bridge has carrier when at least one port is up, as `ip link` shows (NO-CARRIER otherwise). */
+  /**
+   * Carrier, as `ip link` shows it (NO-CARRIER otherwise): a bridge has it when one of its ports
+   * has it, a veth when both ends are up, anything else when it is up.
+   */
   hasCarrier(dev: NetDevice): boolean {
-    if (dev.kind !== 'bridge') return dev.up;
-    for (const d of this.ns(dev.netns).devices.values()) if (d.master === dev.index && d.up) return true;
+    if (!dev.up) return false;
+    if (dev.kind === 'veth') return this.peerOf(dev)?.up ?? false;
+    if (dev.kind !== 'bridge') return true;
+    for (const d of this.ns(dev.netns).devices.values()) if (d.master === dev.index && d.kind !== 'bridge' && this.hasCarrier(d)) return true;
     return false;
   }
 }
