@@ -8,6 +8,8 @@ export interface HostPlace {
   readonly uid: number;
   /** Primary gid first; fixed at login. */
   readonly gids: readonly number[];
+  /** The shell's process on the host (`-bash`), when it has one: commands it runs are its children. */
+  readonly pid?: number;
   cwd: string;
   readonly env: Map<string, string>;
   readonly vars: Map<string, string>;
@@ -20,6 +22,8 @@ export interface ContainerPlace {
   readonly shell: string;
   /** Entered as the container's PID 1 (`docker run -it`) or by `docker exec -it`. */
   readonly entered: 'run' | 'exec';
+  /** The shell's process (host PID): the container's PID 1 for `run`, an exec'd process for `exec -it`. */
+  readonly pid?: number;
   cwd: string;
   readonly env: Map<string, string>;
   readonly vars: Map<string, string>;

@@ -19,6 +19,8 @@ export interface ProgramContext {
   readonly netns: string;
   readonly fs: FileSystem;
   readonly cred: Credentials;
+  /** This program's own process (host PID), for the duration of its run. */
+  readonly pid?: number;
   readFile(path: string): ReadResult;
   /** Runs argv as a new command in the same place (sh -c, sudo, xargs). */
   exec(argv: readonly string[], stdin?: string): CommandResult;

@@ -5,9 +5,11 @@ import { BUILTINS, type BuiltinShell } from './builtins.js';
 import { type CommandResult, fail } from './command-result.js';
 import { runLine } from './parse/index.js';
 import type { ShellRuntime } from './parse/index.js';
+import { loginPlace } from './login.js';
 import type { ContainerPlace, HostPlace, Place } from './place.js';
 import type { ProgramContext } from './program.js';
 import type { ProgramTable } from './registry.js';
+import { SESSION_TTY, spawnCommand, spawnExec, spawnLogin } from './session-processes.js';
 import type { Flavor, ReadResult } from './tool-io.js';
 
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -23,6 +25,10 @@ export class ShellSession {
   readonly history: string[] = [];
   /** Set when a line's `exit` asked to leave the current shell. */
   private pendingExit: number | undefined;
+  /** The processes of the programs running now, innermost last (sudo → its shell's commands). */
+  private readonly running: number[] = [];
+  /** Processes that end with a shell: the program that entered it (sudo, su, docker exec -it). */
+  private readonly owners = new WeakMap<Place, number>();
 
   constructor(readonly host: SimHost, private readonly programs: ProgramTable, user = 'learner') {
     this.stack.push(this.login(user));
@@ -30,16 +36,20 @@ export class ShellSession {
 
   /** A login shell: its groups are read from /etc/group now, and stay as they are for its life. */
   login(user: string): HostPlace {
-    const db = this.host.kernel.users;
-    const u = db.user(user);
-    if (!u) throw new Error(`no such user ${user}`);
-    const gids = db.groupsOf(user).map((g) => g.gid);
-    const env = new Map([
-      ['HOME', u.home], ['USER', u.name], ['LOGNAME', u.name], ['SHELL', u.shell],
-      ['PATH', u.uid === 0 ? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' : '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games:/snap/bin'],
-      ['LANG', 'C.UTF-8'], ['TERM', 'xterm-256color'],
-    ]);
-    return { kind: 'host', user: u.name, uid: u.uid, gids, cwd: u.home, env, vars: new Map(env) };
+    return loginPlace(this.host, user);
+  }
+
+  /**
+   * The terminal's ssh login gets its processes (sshd, systemd --user, -bash) when the first
+   * line runs: an observer session that only `observe`s never shows up in `ps`.
+   */
+  private ensureLoggedIn(): void {
+    const bottom = this.stack[0] as HostPlace;
+    if (bottom.pid !== undefined) return;
+    const { shell, root } = spawnLogin(this.host, bottom.user);
+    const place: HostPlace = { ...bottom, pid: shell };
+    this.owners.set(place, root);
+    this.stack[0] = place;
   }
 
   get place(): Place {
@@ -62,8 +72,26 @@ export class ShellSession {
     }
   }
 
+  /**
+   * Enters a shell. It gets a process if it has none: a container's PID 1 for `docker run -it`,
+   * an exec'd one for `docker exec -it`, a bash under the program that entered it otherwise.
+   * That program's process (sudo, su, newgrp, the docker CLI) lives as long as the shell.
+   */
   enter(place: Place): void {
-    this.stack.push(place);
+    const owner = this.running[this.running.length - 1];
+    const entered = place.pid !== undefined ? place : { ...place, pid: this.shellProcess(place, owner) };
+    if (owner !== undefined) this.owners.set(entered, owner);
+    this.stack.push(entered);
+  }
+
+  private shellProcess(place: Place, parent: number | undefined): number {
+    const procs = this.host.kernel.procs;
+    if (place.kind === 'host') {
+      return procs.spawn({ ppid: parent ?? 1, user: place.user, argv: ['bash'], tty: SESSION_TTY, started: this.host.clock.now() }).pid;
+    }
+    const c = this.host.engine.container(place.containerId);
+    if (place.entered === 'run') return c.state.pid;
+    return spawnExec(this.host, c, [place.shell], SESSION_TTY).pid;
   }
 
   /** Leaves the current shell. A container's PID 1 shell ending stops the container. */
@@ -72,12 +100,22 @@ export class ShellSession {
     if (top.kind === 'container' && top.entered === 'run') {
       this.host.engine.containerExited(top.containerId, code);
     }
+    const procs = this.host.kernel.procs;
+    if (top.pid !== undefined && !(top.kind === 'container' && top.entered === 'run')) procs.killTree(top.pid);
+    const owner = this.owners.get(top);
+    if (owner !== undefined) procs.killTree(owner);
     if (this.stack.length > 1) this.stack.pop();
-    else this.stack[0] = this.login((this.stack[0] as HostPlace).user); // logging out and in again
+    else {
+      // Logging out and in again: the session's processes and the user's manager end.
+      const user = (this.stack[0] as HostPlace).user;
+      for (const p of procs.list()) if (p.user === user && p.argv[0] === '/lib/systemd/systemd') procs.killTree(p.pid);
+      this.stack[0] = this.login((this.stack[0] as HostPlace).user);
+    }
   }
 
   run(line: string): CommandResult {
     this.host.clock.tick(1000);
+    this.ensureLoggedIn();
     if (line.trim()) this.history.push(line);
     const place = this.place;
     this.pendingExit = undefined;
@@ -164,10 +202,21 @@ export class ShellSession {
     if (!entry) return fail(`dockerlings: '${base}' is not simulated yet — try it with --backend docker\n`, 127);
     const env = new Map(place.env);
     for (const [k, v] of assignments) env.set(k, v);
-    return entry.run(argv.slice(1), this.programContext(place, flavor, stdin, env));
+    // The program is a process while it runs (ps sees itself); it lives on if it entered a shell.
+    const proc = spawnCommand(this.host, place, argv, flavor);
+    if (proc) this.running.push(proc.pid);
+    const depth = this.stack.length;
+    try {
+      return entry.run(argv.slice(1), this.programContext(place, flavor, stdin, env, proc?.pid));
+    } finally {
+      if (proc) {
+        this.running.pop();
+        if (this.stack.length <= depth || this.owners.get(this.stack[this.stack.length - 1] as Place) !== proc.pid) this.host.kernel.procs.kill(proc.pid);
+      }
+    }
   }
 
-  private programContext(place: Place, flavor: Flavor, stdin: string, env: ReadonlyMap<string, string>): ProgramContext {
+  private programContext(place: Place, flavor: Flavor, stdin: string, env: ReadonlyMap<string, string>, pid?: number): ProgramContext {
     const container = place.kind === 'container' ? this.host.engine.container(place.containerId) : undefined;
     return {
       host: this.host,
@@ -179,6 +228,7 @@ export class ShellSession {
       netns: container ? (container.sandboxKey ?? 'host') : 'host',
       fs: this.fsOf(place),
       cred: this.credOf(place),
+      ...(pid !== undefined ? { pid } : {}),
       readFile: (path) => this.readFileIn(place, path),
       exec: (argv, input = '') => this.execArgv(place, argv, input),
       runLine: (line, input = '') => runLine(line, this.runtime(place, input)),

@@ -7,6 +7,8 @@ import { createPredefinedNetworks } from './daemon/networks.js';
 import { PortAllocator } from './daemon/port-allocator.js';
 import type { DaemonState } from './daemon/state.js';
 import { bootFilesystem } from './host-files.js';
+import { bootProcesses } from './host-processes.js';
+import { bootUsers } from './host-users.js';
 import { createKernel, type Kernel } from './kernel/kernel.js';
 import { SeededRandom } from './random.js';
 
@@ -41,12 +43,7 @@ export class SimHost {
     this.rnd = new SeededRandom(o.seed ?? 1);
     this.kernel = createKernel(() => this.clock.now());
     bootKernel(this.kernel, this.clock.now(), o.learnerInDockerGroup ?? true);
-    const procs = this.kernel.procs;
-    procs.advance(700);
-    const containerd = procs.spawn({ ppid: 1, user: 'root', argv: ['/usr/bin/containerd'], started: this.clock.now() });
-    procs.advance(40);
-    const dockerd = procs.spawn({ ppid: 1, user: 'root', argv: ['/usr/bin/dockerd', '-H', 'fd://', '--containerd=/run/containerd/containerd.sock'], started: this.clock.now() });
-    procs.advance(300);
+    const { containerd, dockerd } = bootProcesses(this.kernel, this.clock.now());
     this.daemon = {
       rnd: this.rnd, clock: this.clock, kernel: this.kernel,
       images: new Map(), containers: new Map(), networks: new Map(), endpoints: new Map(), sandboxes: new Map(), rootfs: new Map(),
@@ -61,18 +58,10 @@ export class SimHost {
 }
 
 function bootKernel(k: Kernel, now: number, learnerInDocker: boolean): void {
-  k.users.addUser({ name: 'root', uid: 0, gid: 0, home: '/root', shell: '/bin/bash' });
-  k.users.addUser({ name: LEARNER, uid: 1000, gid: 1000, home: `/home/${LEARNER}`, shell: '/bin/bash' });
-  k.users.addGroup('root', 0);
-  k.users.addGroup('adm', 4, [LEARNER]);
-  k.users.addGroup('sudo', 27, [LEARNER]);
-  k.users.addGroup(LEARNER, 1000);
-  k.users.addGroup('docker', 999, learnerInDocker ? [LEARNER] : []);
+  bootUsers(k.users, LEARNER, learnerInDocker);
   const lo = k.net.addDevice('host', { name: 'lo', kind: 'loopback', mac: '00:00:00:00:00:00', mtu: 65536, up: true, addresses: [{ ip: '127.0.0.1', prefix: 8, scope: 'host' }] });
   void lo;
   k.net.addDevice('host', { name: 'eth0', kind: 'ether', mac: '52:54:00:12:34:56', mtu: 1500, up: true, addresses: [{ ip: '10.0.2.15', prefix: 24, broadcast: '10.0.2.255', scope: 'global' }] });
   k.net.ns('host').routes.push({ dst: 'default', via: '10.0.2.2', dev: 'eth0' }, { dst: '10.0.2.0/24', dev: 'eth0', proto: 'kernel', scope: 'link', src: '10.0.2.15' });
-  k.procs.spawn({ ppid: 0, user: 'root', argv: ['/sbin/init'], started: now });
-  k.procs.spawn({ ppid: 0, user: 'root', argv: ['[kthreadd]'], started: now });
   bootFilesystem(k, now);
 }

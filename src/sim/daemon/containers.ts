@@ -173,6 +173,7 @@ function spawnProcesses(s: DaemonState, c: Container): void {
   procs.advance(18); // runc init and its helpers come and go between the shim and PID 1
   const argv = [...(c.config.entrypoint ?? []), ...(c.config.cmd ?? [])];
   const p1 = procs.spawn({ ppid: shim.pid, user: 'root', argv, started: s.clock.now(), pidns: c.id, ...(c.config.tty ? { tty: `pts/0` } : {}) });
+  procs.skipNs(c.id, 5); // runc init's threads took PIDs 2-6 there: a first `docker exec` is PID 7
   c.state.pid = p1.pid;
   s.events.push({ kind: 'container-started', container: c.name, pid: p1.pid, shimPid: shim.pid });
 }

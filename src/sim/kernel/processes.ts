@@ -5,6 +5,11 @@ export interface Process {
   readonly user: string;
   /** argv[0] and its arguments, as `ps -o args` shows them. */
   readonly argv: readonly string[];
+  /**
+   * The kernel's task name (TASK_COMM_LEN: at most 15 characters): the executable's base name,
+   * which is not always argv[0]'s (`/sbin/init` runs systemd, a login shell's argv[0] is `-bash`).
+   */
+  readonly comm: string;
   /** Start time, in the simulated clock's milliseconds. */
   readonly started: number;
   /** The PID namespace it lives in ('host' or a container id) and its PID there. */
@@ -22,12 +27,13 @@ export class ProcessTable {
     this.nextPid = firstPid;
   }
 
-  spawn(spec: { ppid: number; user: string; argv: readonly string[]; started: number; pidns?: string; tty?: string; pid?: number }): Process {
+  spawn(spec: { ppid: number; user: string; argv: readonly string[]; started: number; pidns?: string; tty?: string; pid?: number; comm?: string }): Process {
     const pid = spec.pid ?? this.nextPid++;
     if (pid >= this.nextPid) this.nextPid = pid + 1;
     const pidns = spec.pidns ?? 'host';
     const nsPid = pidns === 'host' ? pid : this.nextNsPid(pidns);
-    const p: Process = { pid, ppid: spec.ppid, user: spec.user, argv: spec.argv, started: spec.started, pidns, nsPid, ...(spec.tty ? { tty: spec.tty } : {}) };
+    const comm = spec.comm ?? commOf(spec.argv).slice(0, 15);
+    const p: Process = { pid, ppid: spec.ppid, user: spec.user, argv: spec.argv, comm, started: spec.started, pidns, nsPid, ...(spec.tty ? { tty: spec.tty } : {}) };
     this.procs.set(pid, p);
     return p;
   }
@@ -36,6 +42,14 @@ export class ProcessTable {
     const n = (this.nsCounters.get(ns) ?? 0) + 1;
     this.nsCounters.set(ns, n);
     return n;
+  }
+
+  /**
+   * Skips PIDs inside a PID namespace: the threads of `runc init` take PIDs there before it
+   * execs the container's process (a fresh container's first `docker exec` is PID 7).
+   */
+  skipNs(pidns: string, n: number): void {
+    this.nsCounters.set(pidns, (this.nsCounters.get(pidns) ?? 0) + n);
   }
 
   /** Skips PIDs, as a busy host does between two container starts. */
@@ -69,4 +83,11 @@ export class ProcessTable {
   inNamespace(pidns: string): Process[] {
     return this.list().filter((p) => p.pidns === pidns);
   }
+}
+
+/** The task name exec gives a program: the base name of its path; a login shell's `-bash` is bash. */
+export function commOf(argv: readonly string[]): string {
+  const a0 = argv[0] ?? '';
+  if (a0.startsWith('[') && a0.endsWith(']')) return a0.slice(1, -1);
+  return a0.slice(a0.lastIndexOf('/') + 1).replace(/^-/, '');
 }

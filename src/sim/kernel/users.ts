@@ -5,6 +5,8 @@ export interface User {
   readonly gid: number;
   readonly home: string;
   readonly shell: string;
+  /** The GECOS field; empty when absent. */
+  readonly gecos?: string;
 }
 
 export interface Group {
@@ -51,7 +53,18 @@ export class UserDb {
   }
 
   passwdText(): string {
-    return this.users.map((u) => `${u.name}:x:${u.uid}:${u.gid}:${u.name === 'root' ? 'root' : u.name}:${u.home}:${u.shell}\n`).join('');
+    return this.users.map((u) => `${u.name}:x:${u.uid}:${u.gid}:${u.gecos ?? u.name}:${u.home}:${u.shell}\n`).join('');
+  }
+
+  /** `usermod -aG` / `gpasswd -a`: /etc/group changes, running processes keep their groups. */
+  addMember(group: string, user: string): void {
+    const g = this.group(group);
+    if (g && !g.members.includes(user)) g.members.push(user);
+  }
+
+  removeMember(group: string, user: string): void {
+    const g = this.group(group);
+    if (g) g.members = g.members.filter((m) => m !== user);
   }
 
   groupText(): string {
