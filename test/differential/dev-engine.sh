@@ -5,12 +5,14 @@
 # iptables and addresses, no uplink at all), with its own data root, socket and pidfile.
 #
 #   bash test/differential/dev-engine.sh start    # creates it and builds the fixture images
-#   bash test/differential/dev-engine.sh shell     # prints the command prefix and environment
+#   bash test/differential/dev-engine.sh env       # prints its environment, for eval
 #   bash test/differential/dev-engine.sh stop      # stops it, deletes the namespace and its data
 #
-# Run the suite in it:
+# Run the suite or the recorder in it (host commands such as `ip addr`, `brctl show` and
+# `iptables` in the scenarios must see its namespace, hence `ip netns exec`):
 #   eval "$(bash test/differential/dev-engine.sh env)"
 #   ip netns exec "$DLT_NETNS" env DOCKERLINGS_REAL=1 npx vitest run test/differential
+#   ip netns exec "$DLT_NETNS" npx tsx scripts/record-real.ts 04
 set -euo pipefail
 
 ns=dlt-dev
@@ -33,6 +35,8 @@ export DLT_NETNS=$ns
 export DOCKER_HOST=unix://$sock
 export DOCKERD_PIDFILE=$pidfile
 export DOCKERD_LOG=$log
+export DOCKERLINGS_DOCKER_ROOT=$data
+export DOCKERLINGS_DOCKER_EXEC_ROOT=$exec_root
 export DOCKERD_CMD="$dockerd_cmd"
 ENV
 }

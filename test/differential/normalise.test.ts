@@ -114,8 +114,11 @@ describe('interfaces', () => {
     );
   });
 
-  it('numbers a 02:42 MAC whose address is not printed with it', () => {
-    expect(createNormaliser().text('02:42:ac:11:00:02\n')).toBe('<mac1>\n');
+  it('numbers a 02:42 MAC whose address has not been printed (yet)', () => {
+    const n = createNormaliser();
+    expect(n.text('02:42:ac:11:00:02\n')).toBe('<mac1>\n');
+    expect(n.text('172.17.0.3\n')).toBe('172.17.0.3\n');
+    expect(n.text('02:42:ac:11:00:03\n')).toBe('02:42:ac:11:00:03\n');
   });
 });
 

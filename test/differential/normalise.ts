@@ -80,11 +80,13 @@ export function createNormaliser(o: NormaliseOptions = {}): Normaliser {
   const macs = new Numbering('mac');
   const veths = new Numbering('veth');
   const ifs = new Numbering('if');
+  /** Every IPv4 address printed so far in this session (both sides print the same when they agree). */
+  const addresses = new Set<string>();
 
   /**
    * A MAC stays when it is the one Docker 20.10 derives from a container's IPv4 address and that
-   * address is printed in the same output (ip addr, inspect, network inspect print them together):
-   * it is then deterministic and worth comparing. Bridge MACs (02:42 + random) and veth MACs
+   * address has been printed in this session (ip addr, inspect, network inspect print them
+   * together): it is then deterministic and worth comparing. Bridge MACs (02:42 + random) and veth MACs
    * (kernel-random) are numbered.
    */
   const macToken = (mac: string, addresses: ReadonlySet<string>): string => {
@@ -130,7 +132,6 @@ export function createNormaliser(o: NormaliseOptions = {}): Normaliser {
   const text = (input: string): string => {
     let s = input;
     for (const [from, to] of o.aliases ?? []) s = s.split(from).join(to);
-    const addresses = new Set<string>();
     for (const m of s.matchAll(IPV4)) addresses.add(m[0]);
     // Tables (`docker ps`, `docker images`, `docker network ls`) are aligned on their widest
     // cell, so a normalised cell changes the padding: re-render them, but only when the input was
