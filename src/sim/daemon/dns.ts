@@ -20,6 +20,15 @@ export function resolveFromContainer(s: DaemonState, c: Container, name: string)
       if (ip && names.includes(name) && !ip.includes(':')) return { kind: 'hosts', ip };
     }
   }
+  const ips = embeddedDnsLookup(s, c, name);
+  return ips.length > 0 ? { kind: 'dns', ips } : { kind: 'nxdomain' };
+}
+
+/**
+ * The embedded DNS server's own records, as 127.0.0.11 answers them (no /etc/hosts): the
+ * names, aliases and short IDs of containers sharing a user-defined network with the asker.
+ */
+export function embeddedDnsLookup(s: DaemonState, c: Container, name: string): string[] {
   const ips: string[] = [];
   for (const a of c.networks.values()) {
     const net = s.networks.get(a.networkId);
@@ -33,5 +42,5 @@ export function resolveFromContainer(s: DaemonState, c: Container, name: string)
       if (names.includes(name) && !ips.includes(ep.ip)) ips.push(ep.ip);
     }
   }
-  return ips.length > 0 ? { kind: 'dns', ips } : { kind: 'nxdomain' };
+  return ips;
 }
