@@ -7,7 +7,7 @@ import { FuncError } from './funcs.js';
 import type { FuncMap, GoFunction } from './funcs.js';
 import { byteAt, byteSlice, queryEscape } from './go-strings.js';
 import {
-  INVALID, Iface, element, elemType, indirect, indirectInterface, kindOf, lengthOf, numberOf, stringOf, toAny, typeOf,
+  INVALID, Iface, element, elemTypeOf, indirect, indirectInterface, kindOf, lengthOf, numberOf, stringOf, toAny, typeOf,
   zeroOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
@@ -70,7 +70,7 @@ function index(args: readonly RV[]): RV {
         if (typeOf(idx) !== 'string') throw new FuncError(`value has type ${typeOf(idx)}; should be string`);
         const m = item as ReadonlyMap<string, GoValue>;
         const key = idx as string;
-        item = isMap(m) && m.has(key) ? element(m, m.get(key) as GoValue) : zeroOf(elemType(typeOf(m as GoValue)));
+        item = isMap(m) && m.has(key) ? element(m, m.get(key) as GoValue) : zeroOf(elemTypeOf(m as GoValue));
         break;
       }
       default:

@@ -5,7 +5,7 @@ import type { GoFunction } from './funcs.js';
 import { truth } from './builtins.js';
 import type { ArgNode, ChainNode, FieldNode, IdentifierNode, Node, NumberNode, PipeNode, VariableNode } from './nodes.js';
 import { nodeString } from './nodes.js';
-import { INVALID, Iface, toAny, typeOf } from './reflect.js';
+import { INVALID, Iface, toAny, typeOf, underlyingOf } from './reflect.js';
 import type { RV } from './reflect.js';
 import { GoFloat, GoNil } from './values.js';
 import type { ArgType, GoValue , GoMethod} from './values.js';
@@ -52,7 +52,7 @@ function assignable(v: RV, t: ArgType): boolean {
     case 'int': return typeof v === 'number';
     case 'bool': return typeof v === 'boolean';
     case 'float64': return v instanceof GoFloat;
-    case '[]string': return typeOf(v) === '[]string';
+    case '[]string': return underlyingOf(v) === '[]string'; // a named []string (strslice.StrSlice) is assignable
   }
 }
 

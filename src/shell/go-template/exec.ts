@@ -14,7 +14,7 @@ import { nodeString } from './nodes.js';
 import type { Template } from './parser.js';
 import { quote } from './quote.js';
 import {
-  INVALID, Iface, element, elemType, fieldValue, indirect, indirectInterface, kindOf, lookupField, numberOf, typeOf,
+  INVALID, Iface, element, elemTypeOf, fieldValue, indirect, indirectInterface, kindOf, lookupField, numberOf, typeOf,
   utf8Length, zeroOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
@@ -348,7 +348,7 @@ export class State implements Evaluator {
       const m = target as ReadonlyMap<string, GoValue> | GoNil;
       if (isMap(m) && m.has(fieldName)) return element(m, m.get(fieldName) as GoValue);
       switch (this.missingKey) {
-        case 'zero': return zeroOf(elemType(typeOf(target)));
+        case 'zero': return zeroOf(elemTypeOf(target));
         case 'error': return this.errorf(`map has no entry for key ${quote(fieldName)}`);
         default: return INVALID;
       }

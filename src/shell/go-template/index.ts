@@ -25,7 +25,8 @@
 // - Docker plumbing: parseFormatOption (table/json prefixes, \t \n),
 //   renderFormatted (formatter.Context.Write incl. header row and alignment),
 //   inspectFormat (typed pass, then raw JSON with missingkey=error), and
-//   tabwrite (docker's tabwriter fork).
+//   tabwrite (docker's tabwriter fork), decodeTyped (json.Unmarshal into a Go
+//   type described with goType: how the CLI builds the typed value), goTime.
 //
 // Data model: see values.ts. null is a nil interface{}, numbers are Go ints
 // (wrap floats in GoFloat), Map is a Go map, a plain object is a Go struct;
@@ -60,3 +61,6 @@ export { tabwrite, displayWidth, DOCKER_TABLE, DOCKER_WIDE_TABLE, DOCKER_VERSION
 export type { TabwriterOptions } from './tabwriter.js';
 export { parseFormatOption, isTableFormat, renderFormatted, inspectFormat } from './docker-format.js';
 export type { FormatOption, InspectElement, InspectOutput } from './docker-format.js';
+export { decode as decodeTyped, goType, typeName } from './typed-decode.js';
+export type { TypeSpec, BasicSpec, NamedSpec, SliceSpec, MapSpec, PtrSpec, StructSpec, FieldSpec, CustomSpec } from './typed-decode.js';
+export { goTime, goTimeString, zeroTime, timeSpec } from './go-time.js';

@@ -3,7 +3,7 @@
 // (`Iface`: element of a map[string]interface{} or []interface{}), or the zero
 // reflect.Value (`INVALID`: a missing map key, the result of `{{.Missing}}`).
 import {
-  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, declaredType, getStructInfo, isMap, isSlice, isStruct,
+  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, declaredType, declaredUnderlying, getStructInfo, isMap, isSlice, isStruct,
 } from './values.js';
 import type { GoStruct, GoValue } from './values.js';
 
@@ -35,7 +35,7 @@ export function kindOf(v: RV | GoMethod): Kind {
   if (v instanceof GoNamed) return v.kind;
   if (v instanceof GoPtr) return 'ptr';
   if (v instanceof GoMethod) return 'func';
-  if (v instanceof GoNil) return nilKind(v.type);
+  if (v instanceof GoNil) return nilKind(v.underlying ?? v.type);
   if (isSlice(v)) return 'slice';
   if (isMap(v)) return 'map';
   return 'struct';
@@ -107,9 +107,20 @@ export function elemType(containerType: string): string {
 
 const isIfaceType = (t: string): boolean => t.startsWith('interface');
 
+/** The type's underlying type: a named slice/map's declared underlying type, else the type itself. */
+export function underlyingOf(v: RV): string {
+  if (v instanceof GoNil) return v.underlying ?? v.type;
+  return (typeof v === 'object' && v !== null && declaredUnderlying(v)) || typeOf(v);
+}
+
+/** The element type of a slice or map value. */
+export function elemTypeOf(container: RV): string {
+  return elemType(underlyingOf(container));
+}
+
 /** A container element as the evaluator sees it: wrapped when the element type is interface{}. */
 export function element(container: readonly GoValue[] | ReadonlyMap<string, GoValue>, v: GoValue): RV {
-  return isIfaceType(elemType(typeOf(container as GoValue))) || v === null ? new Iface(v) : v;
+  return isIfaceType(elemTypeOf(container as GoValue)) || v === null ? new Iface(v) : v;
 }
 
 /** A struct field value as the evaluator sees it: a null field is a nil interface{}. */
@@ -149,7 +160,7 @@ export function indirect(v: RV): [RV, boolean] {
       return [new Iface(null), true];
     } else if (cur instanceof GoPtr) {
       cur = cur.target;
-    } else if (cur instanceof GoNil && nilKind(cur.type) === 'ptr') {
+    } else if (cur instanceof GoNil && kindOf(cur) === 'ptr') {
       return [cur, true];
     } else {
       return [cur, false];

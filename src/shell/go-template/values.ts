@@ -26,9 +26,12 @@ export class GoComplex {
   constructor(readonly re: number, readonly im: number) {}
 }
 
-/** A typed nil: `*container.Health`, `[]string`, `map[string]string`, `func()`... Prints `<nil>`, `[]`, `map[]`. */
+/**
+ * A typed nil: `*container.Health`, `[]string`, `map[string]string`... Prints `<nil>`, `[]`, `map[]`.
+ * For a named type give the underlying one: `new GoNil('strslice.StrSlice', '[]string')`.
+ */
 export class GoNil {
-  constructor(readonly type: string) {}
+  constructor(readonly type: string, readonly underlying?: string) {}
 }
 
 let nextAddress = 0xc000010000;
@@ -97,7 +100,7 @@ export interface StructInfo {
 }
 
 const structInfo = new WeakMap<object, StructInfo>();
-const containerType = new WeakMap<object, string>();
+const containerType = new WeakMap<object, { readonly type: string; readonly underlying?: string }>();
 
 /** Attach Go type information to a struct value (returns the same object). */
 export function goStruct<T extends GoStruct>(fields: T, info: StructInfo): T {
@@ -105,21 +108,29 @@ export function goStruct<T extends GoStruct>(fields: T, info: StructInfo): T {
   return fields;
 }
 
-/** Declare a slice's Go type, e.g. `goSlice(['a'], '[]string')`, `goSlice([], '[]interface {}')`. */
-export function goSlice<T extends readonly GoValue[]>(items: T, type: string): T {
-  containerType.set(items, type);
+/**
+ * Declare a slice's Go type, e.g. `goSlice(['a'], '[]string')`, `goSlice([], '[]interface {}')`;
+ * a named type gives its underlying type: `goSlice(cmd, 'strslice.StrSlice', '[]string')`.
+ */
+export function goSlice<T extends readonly GoValue[]>(items: T, type: string, underlying?: string): T {
+  containerType.set(items, underlying === undefined ? { type } : { type, underlying });
   return items;
 }
 
-/** Declare a map's Go type, e.g. `goMap(new Map(), 'map[string]string')`. */
-export function goMap<T extends GoMap>(map: T, type: string): T {
-  containerType.set(map, type);
+/** Declare a map's Go type, e.g. `goMap(new Map(), 'map[string]string')` or `goMap(m, 'nat.PortMap', 'map[nat.Port][]nat.PortBinding')`. */
+export function goMap<T extends GoMap>(map: T, type: string, underlying?: string): T {
+  containerType.set(map, underlying === undefined ? { type } : { type, underlying });
   return map;
 }
 
 /** The Go type declared with goSlice/goMap, if any. */
 export function declaredType(container: object): string | undefined {
-  return containerType.get(container);
+  return containerType.get(container)?.type;
+}
+
+/** The underlying type declared for a named slice/map type, if any. */
+export function declaredUnderlying(container: object): string | undefined {
+  return containerType.get(container)?.underlying;
 }
 
 export function getStructInfo(s: GoStruct): StructInfo {
