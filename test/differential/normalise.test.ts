@@ -147,6 +147,15 @@ describe('timings, dates, processes, resolvers', () => {
     );
   });
 
+  it("normalises ss's PIDs and the header padding that follows their width", () => {
+    const ss =
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess                                 \n' +
+      'LISTEN 0      4096         0.0.0.0:8080      0.0.0.0:*    users:(("docker-proxy",pid=31337,fd=4))\n';
+    expect(createNormaliser().text(ss)).toBe(
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess\n' + 'LISTEN 0      4096         0.0.0.0:8080      0.0.0.0:*    users:(("docker-proxy",pid=<pid>,fd=4))\n',
+    );
+  });
+
   it("replaces the host's resolver, not the embedded DNS server", () => {
     const n = createNormaliser();
     expect(n.text('nameserver 10.255.255.53\n')).toBe('nameserver <host-dns>\n');

@@ -56,6 +56,9 @@ const SIZE = /\b\d+(?:\.\d+)?(?:B|kB|KB|MB|GB|TB|KiB|MiB|GiB)\b/g;
 const JSON_SIZE = /("(?:Size|VirtualSize|SizeRw|SizeRootFs)": )\d+/g;
 const JSON_PID = /("Pid": )[1-9]\d*/g;
 const PID_EQ = /\bpid=\d+/g;
+// ss pads its header's last column ("Process") to the widest users:(("…",pid=N…)) cell, so its
+// trailing spaces follow the number of digits of a PID.
+const SS_HEADER = /^(State\s.*Process) +$/gm;
 // A default-bridge container copies the host's resolvers, which differ between machines.
 const HOST_NAMESERVER = /^(nameserver )(?!127\.0\.0\.11$)(\S+)$/gm;
 const LOOKUP_ON = /(lookup \S+ on )(\d+\.\d+\.\d+\.\d+:53)/g;
@@ -106,6 +109,7 @@ export function createNormaliser(o: NormaliseOptions = {}): Normaliser {
     s = s.replace(SIZE, '<size>');
     s = s.replace(JSON_PID, '$1<pid>');
     s = s.replace(PID_EQ, 'pid=<pid>');
+    s = s.replace(SS_HEADER, '$1');
     s = s.replace(HOST_NAMESERVER, '$1<host-dns>');
     s = s.replace(LOOKUP_ON, '$1<host-dns>:53');
 

@@ -5,6 +5,6 @@ docker run --rm alpine cat /etc/alpine-release
 docker run --rm ubuntu:16.04 ping -c 1 127.0.0.1
 docker run -d --name dlt-ub ubuntu:16.04 sleep 3600
 docker exec dlt-ub ip addr
-docker exec dlt-ub ls /nonexistent
+docker exec dlt-ub cat /etc/lsb-release
 docker run --rm busybox ping -c 1 -W 1 127.0.0.1
 docker images --format '{{.Repository}}:{{.Tag}}' ubuntu
