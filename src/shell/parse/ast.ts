@@ -12,8 +12,8 @@ export type WordPart =
   /** `$(...)` or backticks, parsed already; `source` is the text between the delimiters. */
   | { readonly kind: 'command'; readonly script: Script; readonly quoted: boolean; readonly source: string }
   /**
-   * bash reports `${a b}` only when it expands it (busybox refuses it while parsing), so
-   * the parser keeps it and expansion fails with `bash: ${a b}: bad substitution`.
+   * bash and busybox report `${a b}` only when they reach it (after running the commands
+   * before it on the line), so the parser keeps it and expansion fails then.
    */
   | { readonly kind: 'bad-substitution'; readonly text: string };
 

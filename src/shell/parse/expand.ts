@@ -16,8 +16,12 @@ export interface ExpansionEnv {
 /** Runs a `$(...)` and returns its stdout; trailing newlines are removed here. */
 export type Substitute = (script: Script) => string;
 
-/** Expansion that aborts the line, as bash's `${a b}: bad substitution`. */
-export class ExpansionError extends Error {}
+/** Expansion that aborts the line: a bad substitution such as `${a b}` (`text`). */
+export class ExpansionError extends Error {
+  constructor(readonly text: string) {
+    super(`${text}: bad substitution`);
+  }
+}
 
 /** A word as arguments: zero fields (`$empty`), one, or several (`$list`). */
 export function expandWord(word: Word, env: ExpansionEnv, substitute: Substitute): string[] {
@@ -55,7 +59,7 @@ function segmentsOf(parts: readonly WordPart[], env: ExpansionEnv, substitute: S
         return [{ text, split: !part.quoted, quoted: part.quoted }];
       }
       case 'bad-substitution':
-        throw new ExpansionError(`bash: ${part.text}: bad substitution`);
+        throw new ExpansionError(part.text);
     }
   });
 }

@@ -121,7 +121,9 @@ class Run {
     this.stdout = savedStdout;
     this.pipe = savedPipe;
     this.substitutionStatus = this.status;
-    this.status = savedStatus;
+    // bash's `$?` already tells a substitution's status to the words after it
+    // (`echo "$(false)" $?` prints 1); busybox's keeps the previous command's.
+    if (this.runtime.flavor === 'busybox') this.status = savedStatus;
     return captured;
   };
 
@@ -129,15 +131,16 @@ class Run {
     return this.guard(() => expandWordToString(word, this.env, this.substitute));
   }
 
-  /** Expansion errors print and end the line with status 1, like bash's `bad substitution`. */
+  /** A bad substitution prints and ends the line: bash with status 1, busybox (a "syntax error") 2. */
   private guard<T>(expand: () => T): T {
     try {
       return expand();
     } catch (e) {
       if (!(e instanceof ExpansionError)) throw e;
-      this.stderr += `${e.message}\n`;
-      this.status = 1;
-      this.runtime.setVar('?', '1');
+      const gnu = this.runtime.flavor === 'gnu';
+      this.stderr += gnu ? `bash: ${e.text}: bad substitution\n` : 'sh: syntax error: bad substitution\n';
+      this.status = gnu ? 1 : 2;
+      this.runtime.setVar('?', String(this.status));
       throw new AbortLine();
     }
   }

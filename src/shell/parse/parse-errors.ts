@@ -53,11 +53,6 @@ export function unmatched(flavor: Flavor, closer: "'" | '"' | ')' | '`' | '}' | 
   return new ParseFailure(`sh: syntax error: ${text[closer]}`, 'syntax');
 }
 
-/** busybox refuses `${a b}` while parsing (bash only when expanding it). */
-export function badSubstitution(): ParseFailure {
-  return new ParseFailure('sh: syntax error: bad substitution', 'syntax');
-}
-
 /** Shell syntax that is real but that the simulator does not run. */
 export function unsupported(what: string): ParseFailure {
   return new ParseFailure(`dockerlings: ${what} is not simulated`, 'unsupported');

@@ -1,4 +1,5 @@
 import type { Tool, ToolIO } from '../tool-io.js';
+import { quoteIfNeeded } from './gnu-quote.js';
 import { errnoText, Inputs, splitLinesKeep } from './files.js';
 import { getopt, type OptionSpec } from './getopt.js';
 import { busyboxHelp, notSimulated, usageError } from './usage.js';
@@ -55,7 +56,7 @@ function concatenate(names: readonly string[], style: Style, io: ToolIO): Return
   for (const name of names) {
     const read = inputs.read(name);
     if (read.kind === 'error') {
-      if (!busybox) stderr += `cat: ${name}: ${errnoText[read.code]}\n`;
+      if (!busybox) stderr += `cat: ${quoteIfNeeded(name)}: ${errnoText[read.code]}\n`;
       else if (read.code === 'EISDIR') stderr += 'cat: read error: Is a directory\n';
       else stderr += `cat: can't open '${name}': ${errnoText[read.code]}\n`;
       continue;

@@ -1,5 +1,6 @@
 import type { CommandResult } from '../command-result.js';
 import type { Flavor, Tool } from '../tool-io.js';
+import { quoteIfNeeded } from './gnu-quote.js';
 import { errnoText, Inputs, splitLines } from './files.js';
 import { getopt, type LongOption, type OptionSpec } from './getopt.js';
 import { busyboxHelp, notSimulated, usageError } from './usage.js';
@@ -80,7 +81,7 @@ export const cut: Tool = (args, io) => {
   for (const name of parsed.operands.length === 0 ? ['-'] : parsed.operands) {
     const read = inputs.read(name);
     if (read.kind === 'error') {
-      if (!(flavor === 'busybox' && read.code === 'EISDIR')) stderr += `cut: ${name}: ${errnoText[read.code]}\n`;
+      if (!(flavor === 'busybox' && read.code === 'EISDIR')) stderr += `cut: ${flavor === 'gnu' ? quoteIfNeeded(name) : name}: ${errnoText[read.code]}\n`;
       continue;
     }
     for (const line of splitLines(read.content)) {

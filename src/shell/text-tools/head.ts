@@ -1,6 +1,7 @@
 import type { CommandResult } from '../command-result.js';
 import type { Tool, ToolIO } from '../tool-io.js';
 import { invalidCountMessage, parseCount, type Count } from './counts.js';
+import { quoteAlways } from './gnu-quote.js';
 import { errnoText, Inputs, splitLinesKeep } from './files.js';
 import { getopt, type OptionSpec } from './getopt.js';
 import { busyboxHelp, notSimulated, usageError } from './usage.js';
@@ -72,13 +73,13 @@ function printHeads(names: readonly string[], selection: Selection, headers: boo
   for (const name of names) {
     const read = inputs.read(name);
     if (read.kind === 'error' && read.code !== 'EISDIR') {
-      stderr += busybox ? `head: ${name}: ${errnoText[read.code]}\n` : `head: cannot open '${name}' for reading: ${errnoText[read.code]}\n`;
+      stderr += busybox ? `head: ${name}: ${errnoText[read.code]}\n` : `head: cannot open ${quoteAlways(name)} for reading: ${errnoText[read.code]}\n`;
       continue;
     }
     // A directory opens fine; reading it fails after the header.
     header(name);
     if (read.kind === 'error') {
-      stderr += busybox ? `head: ${name}: Input/output error\n` : `head: error reading '${name}': Is a directory\n`;
+      stderr += busybox ? `head: ${name}: Input/output error\n` : `head: error reading ${quoteAlways(name)}: Is a directory\n`;
       continue;
     }
     stdout += takeHead(read.content, selection);

@@ -1,5 +1,6 @@
 import type { CommandResult } from '../command-result.js';
 import type { Tool } from '../tool-io.js';
+import { quoteIfNeeded } from './gnu-quote.js';
 import { errnoText, Inputs, splitLines } from './files.js';
 import { getopt, type LongOption, type OptionSpec } from './getopt.js';
 import { byteCompare, compareWith, extractKey, parseKey, plainOrdering, type KeySpec, type Ordering } from './sort-keys.js';
@@ -68,8 +69,8 @@ export const sort: Tool = (args, io) => {
     if (read.kind === 'file') lines.push(...splitLines(read.content));
     else if (flavor === 'busybox' && read.code === 'EISDIR') continue; // busybox reads a directory as empty
     else if (flavor === 'busybox') return fail(`sort: ${name}: ${errnoText[read.code]}`);
-    else if (read.code === 'EISDIR') return fail(`sort: read failed: ${name}: Is a directory`);
-    else return fail(`sort: ${check === undefined ? 'cannot read' : 'open failed'}: ${name}: ${errnoText[read.code]}`);
+    else if (read.code === 'EISDIR') return fail(`sort: read failed: ${quoteIfNeeded(name)}: Is a directory`);
+    else return fail(`sort: ${check === undefined ? 'cannot read' : 'open failed'}: ${quoteIfNeeded(name)}: ${errnoText[read.code]}`);
   }
   const effectiveKeys = keys.length === 0 ? [{ startField: 1, startChar: 1, endField: 0, endChar: 0, ordering: undefined }] : keys;
   const compareKeys = (a: string, b: string): number => {

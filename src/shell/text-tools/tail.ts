@@ -1,6 +1,7 @@
 import type { CommandResult } from '../command-result.js';
 import type { Tool, ToolIO } from '../tool-io.js';
 import { invalidCountMessage, parseCount } from './counts.js';
+import { quoteAlways } from './gnu-quote.js';
 import { errnoText, Inputs, splitLinesKeep } from './files.js';
 import { getopt, type OptionSpec } from './getopt.js';
 import type { Selection } from './head.js';
@@ -74,7 +75,7 @@ function printTails(names: readonly string[], selection: Selection, forced: bool
   let stderr = '';
   const opened = reads.filter(({ name, read }) => {
     if (read.kind === 'file' || read.code === 'EISDIR') return true;
-    stderr += busybox ? `tail: can't open '${name}': ${errnoText[read.code]}\n` : `tail: cannot open '${name}' for reading: ${errnoText[read.code]}\n`;
+    stderr += busybox ? `tail: can't open '${name}': ${errnoText[read.code]}\n` : `tail: cannot open ${quoteAlways(name)} for reading: ${errnoText[read.code]}\n`;
     return false;
   });
   if (busybox && opened.length === 0) return { stdout: '', stderr: `${stderr}tail: no files\n`, exitCode: 1 };
@@ -83,7 +84,7 @@ function printTails(names: readonly string[], selection: Selection, forced: bool
   opened.forEach(({ name, read }, i) => {
     const shown = name === '-' ? (busybox ? '-' : 'standard input') : name;
     if (headers) stdout += `${i === 0 ? '' : '\n'}==> ${shown} <==\n`;
-    if (read.kind === 'error') stderr += busybox ? 'tail: read error: Is a directory\n' : `tail: error reading '${name}': Is a directory\n`;
+    if (read.kind === 'error') stderr += busybox ? 'tail: read error: Is a directory\n' : `tail: error reading ${quoteAlways(name)}: Is a directory\n`;
     else stdout += takeTail(read.content, selection);
   });
   return { stdout, stderr, exitCode: stderr === '' ? 0 : 1 };

@@ -1,5 +1,6 @@
 import type { CommandResult } from '../command-result.js';
 import type { Tool } from '../tool-io.js';
+import { quoteAlways, quoteIfNeeded } from './gnu-quote.js';
 import { errnoText, Inputs, splitLines } from './files.js';
 import { getopt, type LongOption, type OptionSpec } from './getopt.js';
 import { busyboxHelp, notSimulated, usageError } from './usage.js';
@@ -53,7 +54,7 @@ export const uniq: Tool = (args, io) => {
 
 function readFailure(name: string, code: keyof typeof errnoText, busybox: boolean): CommandResult {
   let message: string;
-  if (code === 'EISDIR') message = busybox ? `uniq: ${name}: I/O error` : `uniq: error reading '${name}'`;
-  else message = busybox ? `uniq: can't open '${name}': ${errnoText[code]}` : `uniq: ${name}: ${errnoText[code]}`;
+  if (code === 'EISDIR') message = busybox ? `uniq: ${name}: I/O error` : `uniq: error reading ${quoteAlways(name)}`;
+  else message = busybox ? `uniq: can't open '${name}': ${errnoText[code]}` : `uniq: ${quoteIfNeeded(name)}: ${errnoText[code]}`;
   return { stdout: '', stderr: `${message}\n`, exitCode: 1 };
 }

@@ -1,4 +1,5 @@
 import type { Tool } from '../tool-io.js';
+import { quoteIfNeeded } from './gnu-quote.js';
 import { errnoText, Inputs } from './files.js';
 import { getopt, type OptionSpec } from './getopt.js';
 import { busyboxHelp, notSimulated, usageError } from './usage.js';
@@ -59,7 +60,7 @@ export const wc: Tool = (args, io) => {
   for (const name of names) {
     const read = inputs.read(name);
     if (read.kind === 'error') {
-      stderr += `wc: ${name}: ${errnoText[read.code]}\n`;
+      stderr += `wc: ${io.flavor === 'gnu' ? quoteIfNeeded(name) : name}: ${errnoText[read.code]}\n`;
       if (read.code !== 'EISDIR') continue;
       notRegular = true;
     } else if (name === '-') notRegular = true;

@@ -2,24 +2,25 @@ import type { CommandResult } from '../../../src/shell/command-result.js';
 import type { ShellRuntime } from '../../../src/shell/parse/runtime.js';
 import type { Flavor, ReadResult } from '../../../src/shell/tool-io.js';
 import { textTools } from '../../../src/shell/text-tools/index.js';
+import { fixtureDirs, fixtureFiles, unreadable } from '../text-tools/cases.js';
 
 /**
- * A small shell world for interpreter tests: files in a map, the text tools, and a few
- * builtins (`true`, `false`, `exit N`, `fail MSG N` which writes MSG to stderr, `args`
- * which prints each argument in brackets, `env-of NAME` which prints a prefix assignment).
+ * The world record-lines.ts runs real shells in, for interpreter tests: user nobody in a
+ * directory of fixture files (relative paths), HOME=/root, the text tools, and the builtins
+ * `true`, `false`, `exit N` (bash says `exit` on leaving, as an interactive shell does).
+ * Absolute paths: /etc and /root exist but are not writable; nothing else exists.
  */
 export class FakeRuntime implements ShellRuntime {
   readonly vars = new Map<string, string>([['HOME', '/root']]);
-  readonly files = new Map<string, string>();
-  /** Paths that refuse to be written or read. */
-  readonly denied = new Set<string>(['/etc/shadow']);
-  readonly dirs = new Set<string>(['/root', '/etc', '/tmp', '/']);
+  readonly files = new Map<string, string>(Object.entries(fixtureFiles));
+  readonly dirs = new Set<string>([...fixtureDirs, '/', '/etc', '/root', '/tmp']);
   exited = false;
-  readonly executed: string[][] = [];
+  readonly executed: { argv: string[]; stdin: string; assignments: Map<string, string> }[] = [];
 
   constructor(readonly flavor: Flavor = 'gnu') {}
 
   getVar(name: string): string | undefined {
+    if (name === '#') return '0';
     return this.vars.get(name);
   }
 
@@ -36,7 +37,7 @@ export class FakeRuntime implements ShellRuntime {
   }
 
   exec(argv: readonly string[], stdin: string, assignments: ReadonlyMap<string, string>): CommandResult {
-    this.executed.push([...argv]);
+    this.executed.push({ argv: [...argv], stdin, assignments: new Map(assignments) });
     const [name = '', ...args] = argv;
     switch (name) {
       case 'true':
@@ -45,13 +46,7 @@ export class FakeRuntime implements ShellRuntime {
         return { stdout: '', stderr: '', exitCode: 1 };
       case 'exit':
         this.exited = true;
-        return { stdout: '', stderr: '', exitCode: Number(args[0] ?? this.vars.get('?') ?? 0) };
-      case 'fail':
-        return { stdout: '', stderr: `${args[0] ?? ''}\n`, exitCode: Number(args[1] ?? 1) };
-      case 'args':
-        return { stdout: args.map((a) => `[${a}]`).join('') + '\n', stderr: '', exitCode: 0 };
-      case 'env-of':
-        return { stdout: `${assignments.get(args[0] ?? '') ?? '(unset)'}\n`, stderr: '', exitCode: 0 };
+        return { stdout: '', stderr: this.flavor === 'gnu' ? 'exit\n' : '', exitCode: Number(args[0] ?? this.vars.get('?') ?? 0) };
     }
     const tool = textTools.get(name);
     if (tool !== undefined) return tool(args, { stdin, flavor: this.flavor, readFile: (p) => this.readFile(p) });
@@ -61,20 +56,27 @@ export class FakeRuntime implements ShellRuntime {
 
   writeFile(path: string, content: string, append: boolean): string | undefined {
     const gnu = this.flavor === 'gnu';
-    if (this.dirs.has(path)) return gnu ? `bash: ${path}: Is a directory` : `sh: can't create ${path}: Is a directory`;
-    if (this.denied.has(path)) return gnu ? `bash: ${path}: Permission denied` : `sh: can't create ${path}: Permission denied`;
-    const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) || '/' : '/';
-    if (path.startsWith('/') && !this.dirs.has(parent)) {
-      return gnu ? `bash: ${path}: No such file or directory` : `sh: can't create ${path}: nonexistent directory`;
-    }
+    const error = (text: string, busybox: string): string => (gnu ? `bash: ${path}: ${text}` : `sh: can't create ${path}: ${busybox}`);
+    if (this.dirs.has(path)) return error('Is a directory', 'Is a directory');
+    if (unreadable.includes(path)) return error('Permission denied', 'Permission denied');
+    if (path.startsWith('/')) {
+      const parent = path.slice(0, path.lastIndexOf('/')) || '/';
+      if (!this.dirs.has(parent)) return error('No such file or directory', 'nonexistent directory');
+      if (parent !== '/tmp') return error('Permission denied', 'Permission denied');
+    } else if (path === '') return error('No such file or directory', 'nonexistent directory');
     this.files.set(path, (append ? (this.files.get(path) ?? '') : '') + content);
     return undefined;
   }
 
   readFile(path: string): ReadResult {
-    if (this.dirs.has(path)) return { kind: 'error', code: 'EISDIR' };
-    if (this.denied.has(path)) return { kind: 'error', code: 'EACCES' };
-    const content = this.files.get(path);
-    return content === undefined ? { kind: 'error', code: 'ENOENT' } : { kind: 'file', content };
+    if (path === '/dev/null') return { kind: 'file', content: '' };
+    const name = path.startsWith('./') ? path.slice(2) : path;
+    if (this.dirs.has(name)) return { kind: 'error', code: 'EISDIR' };
+    if (unreadable.includes(name)) return { kind: 'error', code: 'EACCES' };
+    const content = this.files.get(name);
+    if (content !== undefined) return { kind: 'file', content };
+    const parent = name.slice(0, name.indexOf('/'));
+    if (name.includes('/') && this.files.has(parent)) return { kind: 'error', code: 'ENOTDIR' };
+    return { kind: 'error', code: 'ENOENT' };
   }
 }
