@@ -3,22 +3,29 @@
 // busybox print names as they are.
 
 const SPECIAL = /[\s!"$&'()*;<=>?[\\\]^`|]/u;
-const CONTROL = /[\x00-\x1f\x7f]/;
+const isControl = (ch: string): boolean => {
+  const code = ch.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
+};
+const hasControl = (s: string): boolean => [...s].some(isControl);
 
 /** Quoted only when needed (coreutils' quotef; its colon variant also quotes `:`). */
 export function quoteIfNeeded(name: string): string {
-  const needs = name === '' || SPECIAL.test(name.replaceAll(']', '')) || CONTROL.test(name) || /^[#~]/.test(name) || name.includes(':');
+  const needs = name === '' || SPECIAL.test(name.replaceAll(']', '')) || hasControl(name) || /^[#~]/.test(name) || name.includes(':');
   return needs ? quoteAlways(name) : name;
 }
 
 /** Always quoted (coreutils' quoteaf): 'x', "it's", 'new'$'\n''line'. */
 export function quoteAlways(name: string): string {
-  if (CONTROL.test(name)) {
-    return name
-      .split(/([\x00-\x1f\x7f])/)
-      .filter((part) => part !== '')
-      .map((part) => (CONTROL.test(part) ? `$'${controlEscape(part)}'` : quoteAlways(part)))
-      .join('');
+  if (hasControl(name)) {
+    // Runs of ordinary characters in quotes, each control character as $'\n'.
+    const parts: string[] = [];
+    for (const ch of name) {
+      if (isControl(ch)) parts.push(ch);
+      else if (parts.length > 0 && !isControl(parts[parts.length - 1] ?? '\n')) parts[parts.length - 1] += ch;
+      else parts.push(ch);
+    }
+    return parts.map((part) => (isControl(part) ? `$'${controlEscape(part)}'` : quoteAlways(part))).join('');
   }
   if (name.includes("'") && !/["$`\\!]/.test(name)) return `"${name}"`;
   return `'${name.replaceAll("'", "'\\''")}'`;
