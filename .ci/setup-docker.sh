@@ -41,7 +41,7 @@ else
   start_dockerd
   if ! wait_for_docker 60; then
     dockerd_log_tail
-    die "dockerd did not answer within 60 s"
+    die "dockerd is not answering (waited at most 60 s; its log is above)"
   fi
   say "dockerd: answering after $((SECONDS - t0)) s"
 fi

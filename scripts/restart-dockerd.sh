@@ -37,7 +37,7 @@ fi
 start_dockerd
 if ! wait_for_docker 60; then
   dockerd_log_tail
-  die "dockerd did not answer within 60 s"
+  die "dockerd is not answering (waited at most 60 s; its log is above)"
 fi
 close_uplink_door || die "could not close the uplink door"
 ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))

@@ -10,13 +10,19 @@
 start_dockerd() {
   # shellcheck disable=SC2086  # DOCKERD_CMD is a command line
   setsid $DOCKERD_CMD >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  DOCKERD_STARTED_PID=$!
 }
 
-# Waits until `docker info` answers, at most $1 seconds. Returns 1 on time-out.
+# Waits until `docker info` answers, at most $1 seconds. Returns 1 on time-out, or at once if
+# the dockerd we started has died (a bad flag, a second daemon on the same pidfile…).
 wait_for_docker() {
   local limit="$1" start=$SECONDS
   until docker info >/dev/null 2>&1; do
     if (( SECONDS - start >= limit )); then return 1; fi
+    if [ -n "${DOCKERD_STARTED_PID:-}" ] && ! kill -0 "$DOCKERD_STARTED_PID" 2>/dev/null; then
+      echo "dockerd exited while starting" >&2
+      return 1
+    fi
     sleep 0.2
   done
 }
