@@ -1,6 +1,6 @@
 import type { Script, Word, WordPart } from './ast.js';
 import { isMeta, type Lexer } from './lexer.js';
-import { unmatched } from './parse-errors.js';
+import { unmatched, unsupported } from './parse-errors.js';
 import { readDollar } from './dollar-reader.js';
 
 /** Parses a nested command list: `$(` up to its `)` on the same cursor, or a backtick body. */
@@ -73,7 +73,17 @@ export function readWord(lx: Lexer, nested: NestedParser, options: WordOptions):
       } else if (ch === ':' && assignmentLike) tildeOk = true;
     }
   }
+  if (lx.flavor === 'gnu' && hasBraceExpansion(b.parts)) throw unsupported('brace expansion ({a,b} or {1..3})');
   return { parts: b.parts, raw: lx.src.slice(start, lx.pos) };
+}
+
+/**
+ * bash turns an unquoted `{a,b}` or `{1..3}` into several words; the simulator does not,
+ * so it refuses rather than pass the braces on. (busybox ash has no brace expansion.)
+ */
+function hasBraceExpansion(parts: readonly WordPart[]): boolean {
+  const unquoted = parts.map((p) => (p.kind === 'literal' && !p.quoted ? p.text : '\0')).join('');
+  return /\{[^{}]*(,|\.\.)[^{}]*\}/.test(unquoted);
 }
 
 /** True when the parts so far are one unquoted literal `NAME=` (or bash's `NAME+=`). */

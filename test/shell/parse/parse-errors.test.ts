@@ -97,6 +97,8 @@ describe('syntax the simulator does not run is refused plainly', () => {
     ['echo ${x:=1}', 'dockerlings: the parameter expansion ${x:=1} is not simulated'],
     ['echo x >&-', 'dockerlings: closing a file descriptor (>&-) is not simulated'],
     ['time ls', "dockerlings: the shell keyword 'time' is not simulated"],
+    ['echo {a,b}', 'dockerlings: brace expansion ({a,b} or {1..3}) is not simulated'],
+    ['echo x{1..3}', 'dockerlings: brace expansion ({a,b} or {1..3}) is not simulated'],
   ];
   for (const [line, message] of refused) {
     it(line, () => expect(parseLine(line)).toEqual({ kind: 'error', message, reason: 'unsupported' }));
@@ -105,6 +107,11 @@ describe('syntax the simulator does not run is refused plainly', () => {
   it('a syntax error wins over something unsupported earlier on the line', () => {
     // bash: `a & | b` -> syntax error near unexpected token `|'
     expect(parseLine('a & | b')).toMatchObject({ kind: 'error', reason: 'syntax' });
+  });
+
+  it('braces that bash leaves alone, and busybox (which has no brace expansion), parse', () => {
+    expect(parseLine("echo {} {a} '{a,b}' x{y").kind).toBe('ok');
+    expect(parseLine('echo {a,b}', 'busybox').kind).toBe('ok');
   });
 
   it("busybox's time is a command, not a keyword", () => {
