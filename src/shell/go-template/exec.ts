@@ -18,7 +18,7 @@ import {
   utf8Length, zeroOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
-import { GoComplex, GoFloat, GoMethod, GoNil, GoPtr, isMap, isSlice, isStruct } from './values.js';
+import { GoComplex, GoFloat, GoMethod, GoNil, GoPtr, isMap, isSlice, isStruct, methodOf } from './values.js';
 import type { GoStruct, GoValue } from './values.js';
 
 export type MissingKey = 'default' | 'zero' | 'error';
@@ -334,6 +334,8 @@ export class State implements Evaluator {
     const typ = typeOf(receiver);
     const [target, isNil] = indirect(receiver);
     if (target instanceof Iface && isNil) this.errorf(`nil pointer evaluating ${typ}.${fieldName}`);
+    const method = methodOf(target, fieldName);
+    if (method) return evalCall(this, dot, methodFunction(method), false, node, fieldName, args, final);
     const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
     if (isStruct(target)) {
       const f = lookupField(target as GoStruct, fieldName);

@@ -53,10 +53,12 @@ export { builtinFuncs } from './builtins.js';
 export { dockerFuncs, dockerHeaderFuncs } from './docker-funcs.js';
 export { sprint, sprintln, sprintf } from './fmt-print.js';
 export { marshal as marshalJSON, decodeJSON } from './json.js';
+export type { MarshalOptions } from './json.js';
 export {
   GoFloat, GoNumber, GoComplex, GoNil, GoPtr, GoNamed, GoMethod, goStruct, goSlice, goMap,
 } from './values.js';
 export type { GoValue, GoMap, GoStruct, StructInfo, ArgType } from './values.js';
+export { RawJSON, withMethods } from './values.js';
 export { tabwrite, displayWidth, DOCKER_TABLE, DOCKER_WIDE_TABLE, DOCKER_VERSION_TABLE } from './tabwriter.js';
 export type { TabwriterOptions } from './tabwriter.js';
 export { parseFormatOption, isTableFormat, renderFormatted, inspectFormat } from './docker-format.js';

@@ -6,7 +6,7 @@ import { sortedKeys } from './fmt-print.js';
 import { INVALID, Iface, kindOf, lengthOf, typeOf } from './reflect.js';
 import type { RV } from './reflect.js';
 import {
-  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, getStructInfo, goMap, goSlice, isMap, isSlice, isStruct,
+  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, RawJSON, getStructInfo, goMap, goSlice, isMap, isSlice, isStruct,
 } from './values.js';
 import type { GoStruct, GoValue } from './values.js';
 
@@ -14,11 +14,12 @@ export class JSONError extends Error {}
 
 const HEX = '0123456789abcdef';
 
-export function jsonString(s: string): string {
+export function jsonString(s: string, escapeHTML = false): string {
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
     if (c === 0x22 || c === 0x5c) out += `\\${ch}`;
+    else if (escapeHTML && (c === 0x3c || c === 0x3e || c === 0x26)) out += `\\u00${HEX[c >> 4]}${HEX[c & 0xf]}`;
     else if (c === 0x08) out += '\\b';
     else if (c === 0x0c) out += '\\f';
     else if (c === 0x0a) out += '\\n';
@@ -84,13 +85,21 @@ function structMembers(s: GoStruct): [string, GoValue][] {
   return out;
 }
 
-/** json.Marshal (without HTML escaping); throws JSONError with Go's message for unsupported values. */
-export function marshal(v: RV): string {
+export interface MarshalOptions {
+  /** Escape <, > and & as json.Marshal does (Docker's `json` function turns this off). */
+  readonly escapeHTML?: boolean;
+}
+
+/** encoding/json: json.Marshal with escapeHTML, else an Encoder with SetEscapeHTML(false). */
+export function marshal(v: RV, options: MarshalOptions = {}): string {
+  const esc = options.escapeHTML === true;
+  const m = (x: RV): string => marshal(x, options);
+  const q = (x: string): string => jsonString(x, esc);
   if (v === INVALID || v === null) return 'null';
-  if (v instanceof Iface) return marshal(v.inner);
+  if (v instanceof Iface) return m(v.inner);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : marshalFloat(v);
-  if (typeof v === 'string') return jsonString(v);
+  if (typeof v === 'string') return q(v);
   if (v instanceof GoFloat) return marshalFloat(v.value);
   if (v instanceof GoNumber) {
     const text = v.text === '' ? '0' : v.text;
@@ -99,19 +108,22 @@ export function marshal(v: RV): string {
   }
   if (v instanceof GoComplex) throw new JSONError('json: unsupported type: complex128');
   if (v instanceof GoNil) return 'null';
-  if (v instanceof GoPtr) return marshal(v.target);
+  if (v instanceof GoPtr) return m(v.target);
   if (v instanceof GoNamed) {
-    if (v.kind === 'string') return jsonString(String(v.value));
+    if (v.kind === 'string') return q(String(v.value));
     if (v.kind === 'bool') return v.value ? 'true' : 'false';
     if (v.kind === 'float') return marshalFloat(Number(v.value));
     return String(v.value);
   }
-  if (isSlice(v)) return `[${v.map((e) => marshal(e)).join(',')}]`;
-  if (isMap(v)) return `{${sortedKeys(v).map((k) => `${jsonString(k)}:${marshal(v.get(k) as GoValue)}`).join(',')}}`;
+  if (isSlice(v)) return `[${v.map((e) => m(e)).join(',')}]`;
+  if (isMap(v)) return `{${sortedKeys(v).map((k) => `${q(k)}:${m(v.get(k) as GoValue)}`).join(',')}}`;
   if (isStruct(v)) {
     const custom = getStructInfo(v).marshalJSON;
-    if (custom) return marshal(custom());
-    return `{${structMembers(v).map(([k, e]) => `${jsonString(k)}:${marshal(e)}`).join(',')}}`;
+    if (custom) {
+      const out = custom();
+      return out instanceof RawJSON ? out.text : m(out);
+    }
+    return `{${structMembers(v).map(([k, e]) => `${q(k)}:${m(e)}`).join(',')}}`;
   }
   throw new JSONError(`json: unsupported type: ${typeOf(v)}`);
 }

@@ -93,13 +93,34 @@ export interface StructInfo {
   readonly json?: Readonly<Record<string, string>>;
   /** Anonymous (embedded) fields: their fields are promoted, and JSON inlines them. */
   readonly embedded?: readonly string[];
-  /** A MarshalJSON method: the value to encode instead of the fields. */
-  readonly marshalJSON?: () => GoValue;
+  /** A MarshalJSON method: the value to encode instead of the fields, or already-encoded JSON. */
+  readonly marshalJSON?: () => GoValue | RawJSON;
   /** A String() method (fmt uses it for %v and %s). */
   readonly stringer?: () => string;
 }
 
+/** Already-encoded JSON, as a MarshalJSON method returns it (e.g. from json.Marshal, which escapes <>&). */
+export class RawJSON {
+  constructor(readonly text: string) {}
+}
+
 const structInfo = new WeakMap<object, StructInfo>();
+const methodTable = new WeakMap<object, Readonly<Record<string, GoMethod>>>();
+
+/**
+ * Give a value methods, as Go's named types have them: e.g. docker's table header map
+ * (formatter.SubHeaderContext) has `Label`. `{{.Name args}}` calls them before any field or key lookup.
+ */
+export function withMethods<T extends object>(value: T, methods: Readonly<Record<string, GoMethod>>): T {
+  methodTable.set(value, methods);
+  return value;
+}
+
+export function methodOf(value: unknown, name: string): GoMethod | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const table = methodTable.get(value);
+  return table && Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+}
 const containerType = new WeakMap<object, { readonly type: string; readonly underlying?: string }>();
 
 /** Attach Go type information to a struct value (returns the same object). */
