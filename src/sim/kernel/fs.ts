@@ -116,6 +116,9 @@ export class FileSystem {
   /** The node itself, without following a final symlink (for `ls -l`). */
   lstat(path: string): FsNode | undefined {
     const abs = normalizePath(path);
+    // A bind mount shows what was mounted there (mount resolved its source's symlinks).
+    const mount = this.mounts.find((m) => m.target === abs);
+    if (mount) return mount.source.lookup(mount.sourcePath);
     const virtual = this.virtualAt(abs);
     if (virtual) return virtual;
     const parent = this.lookup(abs.slice(0, abs.lastIndexOf('/')) || '/');
@@ -165,7 +168,15 @@ export class FileSystem {
     const node = this.lookup(path);
     if (!node) return { ok: false, error: 'ENOENT' };
     if (node.type !== 'dir') return { ok: false, error: 'ENOTDIR' };
-    return { ok: true, entries: [...node.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+    const entries = new Map(node.children);
+    // Bind-mount points are entries of their directory too (dockerd's /etc/hosts in a container).
+    const abs = normalizePath(path);
+    for (const m of this.mounts) {
+      const slash = m.target.lastIndexOf('/');
+      const mounted = (m.target.slice(0, slash) || '/') === abs ? m.source.lookup(m.sourcePath) : undefined;
+      if (mounted) entries.set(m.target.slice(slash + 1), mounted);
+    }
+    return { ok: true, entries: [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
   }
 
   mkdirp(path: string, meta: Partial<Meta> = {}): FsNode {
