@@ -305,7 +305,7 @@ class Parser {
       case 'name':
         if (REFUSED_WORDS.has(t.v)) throw new AwkUnsupported(`'${t.v}'`);
         if (t.v === 'length') return { k: 'call', name: 'length', args: [] };
-        if (this.isOp('[')) throw new AwkUnsupported('arrays');
+        if (this.isOp('[')) throw new AwkUnsupported('an array (a[...])');
         return { k: 'var', name: t.v };
       case 'op':
         if (t.v === '$') return { k: 'field', index: this.postfixForField() };

@@ -175,7 +175,20 @@ export class AwkRun {
     if (fs === ' ') return line.split(/[ \t\n]+/).filter((f) => f !== '');
     if (line === '') return [];
     if (fs.length === 1 && fs !== '\\') return line.split(fs);
-    return line.split(this.regex(fs));
+    // By hand rather than String.split, which would add the regex's groups to the fields.
+    const re = new RegExp(this.regex(fs).source, 'g');
+    const fields: string[] = [];
+    let start = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      fields.push(line.slice(start, m.index));
+      start = m.index + m[0].length;
+    }
+    fields.push(line.slice(start));
+    return fields;
   }
 
   private getField(i: number): string {
