@@ -114,6 +114,16 @@ describe('interfaces', () => {
     );
   });
 
+  it("lists brctl's interfaces by number: it sorts them by their random names", () => {
+    const brctl = (first: string, second: string) =>
+      `bridge name\tbridge id\t\tSTP enabled\tinterfaces\ndocker0\t\t8000.024243ffc598\tno\t\t${first}\n\t\t\t\t\t\t\t${second}\n`;
+    const n = createNormaliser();
+    n.text('7: veth6e46af7@if6: <BROADCAST>\n9: vethc5ade93@if8: <BROADCAST>\n');
+    expect(n.text(brctl('vethc5ade93', 'veth6e46af7'))).toBe(
+      'bridge name\tbridge id\t\tSTP enabled\tinterfaces\ndocker0\t\t8000.<mac1>\tno\t\t<veth1>\n\t\t\t\t\t\t\t<veth2>\n',
+    );
+  });
+
   it('numbers a 02:42 MAC whose address has not been printed (yet)', () => {
     const n = createNormaliser();
     expect(n.text('02:42:ac:11:00:02\n')).toBe('<mac1>\n');

@@ -78,6 +78,32 @@ function linkLocalToMac(g1: string, g2: string, g3: string, g4: string): string 
   return mac.map((x) => (x ?? 0).toString(16).padStart(2, '0')).join(':');
 }
 
+const BRCTL_HEADER = 'bridge name\tbridge id\t\tSTP enabled\tinterfaces';
+const BRCTL_MORE = '\t\t\t\t\t\t\t';
+
+/**
+ * `brctl show` lists a bridge's interfaces sorted by name, and veth names are random: the order
+ * is random too. Once normalised, list them by their number (first appearance) instead.
+ */
+function sortBrctlInterfaces(lines: string[]): string[] {
+  if (!lines.includes(BRCTL_HEADER)) return lines;
+  const out: string[] = [];
+  const byNumber = (a: string, b: string) => Number(/\d+/.exec(a)?.[0] ?? 0) - Number(/\d+/.exec(b)?.[0] ?? 0) || a.localeCompare(b);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const row = /^(\S+\t\t\S+\t\S+\t\t)(\S+)$/.exec(line);
+    if (!row) {
+      out.push(line);
+      continue;
+    }
+    const names = [row[2] ?? ''];
+    while ((lines[i + 1] ?? '').startsWith(BRCTL_MORE)) names.push((lines[++i] ?? '').slice(BRCTL_MORE.length));
+    names.sort(byNumber);
+    out.push(`${row[1]}${names[0]}`, ...names.slice(1).map((n) => BRCTL_MORE + n));
+  }
+  return out;
+}
+
 export function createNormaliser(o: NormaliseOptions = {}): Normaliser {
   const ids = new Numbering('id');
   const macs = new Numbering('mac');
@@ -152,7 +178,7 @@ export function createNormaliser(o: NormaliseOptions = {}): Normaliser {
         i += 1;
       }
     }
-    return out.join('\n');
+    return sortBrctlInterfaces(out).join('\n');
   };
 
   return {
