@@ -285,8 +285,100 @@ const cases: [string, string, string, number][] = [
   ["{{.NetworkSettings.Networks.gotpl-net.IPAddress}}", "", "template parsing error: template: :1: bad character U+002D '-'\n", 64],
 ];
 
+// `.Id` exists only in the engine JSON (the typed field is ID), so these run on the raw
+// map[string]interface{} pass: json.Number numbers, interface-held nils, sorted map keys.
+const rawCases: [string, string, string, number][] = [
+  // docker inspect -f '{{if .Id}}{{.State}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.State}}{{end}}", "map[Dead:false Error: ExitCode:0 FinishedAt:0001-01-01T00:00:00Z OOMKilled:false Paused:false Pid:21697 Restarting:false Running:true StartedAt:2026-11-22T11:44:26.062462633Z Status:running]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.NetworkSettings}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.NetworkSettings}}{{end}}", "map[Bridge: EndpointID: Gateway: GlobalIPv6Address: GlobalIPv6PrefixLen:0 HairpinMode:false IPAddress: IPPrefixLen:0 IPv6Gateway: LinkLocalIPv6Address: LinkLocalIPv6PrefixLen:0 MacAddress: Networks:map[gotpl-net:map[Aliases:[web 64be72c459fe gotpl-host] DriverOpts:<nil> EndpointID:410da0152bd46aacc8c05891af239081dabd2017a748ebe13b4db62dd7efb96b Gateway:10.123.0.1 GlobalIPv6Address: GlobalIPv6PrefixLen:0 IPAMConfig:map[IPv4Address:10.123.0.5] IPAddress:10.123.0.5 IPPrefixLen:24 IPv6Gateway: Links:<nil> MacAddress:02:42:0a:7b:00:05 NetworkID:fdd3a82cd455b5d5656d1eed17c4b963435b452124ccfca00e3764d550681d44]] Ports:map[80/tcp:[map[HostIp:127.0.0.1 HostPort:38417]]] SandboxID:9aeba8c7807eaee6017845565faa7f9dbf80c93d385d57fceec815aad93ae0c9 SandboxKey:/var/run/docker/netns/9aeba8c7807e SecondaryIPAddresses:<nil> SecondaryIPv6Addresses:<nil>]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{json .NetworkSettings}}{{end}}' gotpl-c
+  ["{{if .Id}}{{json .NetworkSettings}}{{end}}", "{\"Bridge\":\"\",\"EndpointID\":\"\",\"Gateway\":\"\",\"GlobalIPv6Address\":\"\",\"GlobalIPv6PrefixLen\":0,\"HairpinMode\":false,\"IPAddress\":\"\",\"IPPrefixLen\":0,\"IPv6Gateway\":\"\",\"LinkLocalIPv6Address\":\"\",\"LinkLocalIPv6PrefixLen\":0,\"MacAddress\":\"\",\"Networks\":{\"gotpl-net\":{\"Aliases\":[\"web\",\"64be72c459fe\",\"gotpl-host\"],\"DriverOpts\":null,\"EndpointID\":\"410da0152bd46aacc8c05891af239081dabd2017a748ebe13b4db62dd7efb96b\",\"Gateway\":\"10.123.0.1\",\"GlobalIPv6Address\":\"\",\"GlobalIPv6PrefixLen\":0,\"IPAMConfig\":{\"IPv4Address\":\"10.123.0.5\"},\"IPAddress\":\"10.123.0.5\",\"IPPrefixLen\":24,\"IPv6Gateway\":\"\",\"Links\":null,\"MacAddress\":\"02:42:0a:7b:00:05\",\"NetworkID\":\"fdd3a82cd455b5d5656d1eed17c4b963435b452124ccfca00e3764d550681d44\"}},\"Ports\":{\"80/tcp\":[{\"HostIp\":\"127.0.0.1\",\"HostPort\":\"38417\"}]},\"SandboxID\":\"9aeba8c7807eaee6017845565faa7f9dbf80c93d385d57fceec815aad93ae0c9\",\"SandboxKey\":\"/var/run/docker/netns/9aeba8c7807e\",\"SecondaryIPAddresses\":null,\"SecondaryIPv6Addresses\":null}\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.Config}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.Config}}{{end}}", "map[AttachStderr:false AttachStdin:false AttachStdout:false Cmd:[sleep 3000] Domainname: Entrypoint:<nil> Env:[FOO=bar X=1 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin] ExposedPorts:map[80/tcp:map[]] Hostname:gotpl-host Image:busybox Labels:map[B:up a:1 b:x y c: z.k:v] OnBuild:<nil> OpenStdin:false StdinOnce:false Tty:false User: Volumes:<nil> WorkingDir:]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{printf "%d|%v|%s|%q|%5v|" .State.Pid .State.Pid .State.Pid .State.Pid .State.ExitCode}}{{end}}' gotpl-c
+  ["{{if .Id}}{{printf \"%d|%v|%s|%q|%5v|\" .State.Pid .State.Pid .State.Pid .State.Pid .State.ExitCode}}{{end}}", "%!d(json.Number=21697)|21697|21697|\"21697\"|    0|\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{printf "%T %T %T %T %T %T" .State.Pid .Config.Env .Config.Labels .State.Running .HostConfig.Links .State}}{{end}}' gotpl-c
+  ["{{if .Id}}{{printf \"%T %T %T %T %T %T\" .State.Pid .Config.Env .Config.Labels .State.Running .HostConfig.Links .State}}{{end}}", "json.Number []interface {} map[string]interface {} bool <nil> map[string]interface {}\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{eq .State.Pid 21697}}{{end}}' gotpl-c
+  ["{{if .Id}}{{eq .State.Pid 21697}}{{end}}", "\n", "template parsing error: template: :1:12: executing \"\" at <eq .State.Pid 21697>: error calling eq: incompatible types for comparison\n", 1],
+  // docker inspect -f '{{if .Id}}{{eq .State.Pid "21697"}}{{end}}' gotpl-c
+  ["{{if .Id}}{{eq .State.Pid \"21697\"}}{{end}}", "true\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{lt .State.Pid "3"}}{{end}}' gotpl-c
+  ["{{if .Id}}{{lt .State.Pid \"3\"}}{{end}}", "true\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{if .State.ExitCode}}exit code is truthy{{end}}{{end}}' gotpl-c
+  ["{{if .Id}}{{if .State.ExitCode}}exit code is truthy{{end}}{{end}}", "exit code is truthy\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{range .Config.Env}}{{.}} {{end}}{{end}}' gotpl-c
+  ["{{if .Id}}{{range .Config.Env}}{{.}} {{end}}{{end}}", "FOO=bar X=1 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \n", "", 0],
+  // docker inspect -f '{{if .Id}}{{range $i, $e := .Config.Cmd}}{{$i}}={{$e}} {{end}}{{end}}' gotpl-c
+  ["{{if .Id}}{{range $i, $e := .Config.Cmd}}{{$i}}={{$e}} {{end}}{{end}}", "0=sleep 1=3000 \n", "", 0],
+  // docker inspect -f '{{if .Id}}{{index .Config.Env 0}}{{end}}' gotpl-c
+  ["{{if .Id}}{{index .Config.Env 0}}{{end}}", "FOO=bar\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{index .Config.Labels "nope"}}{{end}}' gotpl-c
+  ["{{if .Id}}{{index .Config.Labels \"nope\"}}{{end}}", "<no value>\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{index .HostConfig.Links 0}}{{end}}' gotpl-c
+  ["{{if .Id}}{{index .HostConfig.Links 0}}{{end}}", "\n", "template parsing error: template: :1:12: executing \"\" at <index .HostConfig.Links 0>: error calling index: index of untyped nil\n", 1],
+  // docker inspect -f '{{if .Id}}{{len .State}} {{len .Config.Env}} {{len .State.Pid}}{{end}}' gotpl-c
+  ["{{if .Id}}{{len .State}} {{len .Config.Env}} {{len .State.Pid}}{{end}}", "11 3 5\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.HostConfig.Links}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.HostConfig.Links}}{{end}}", "<no value>\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{printf "%v" .HostConfig.Links}}{{end}}' gotpl-c
+  ["{{if .Id}}{{printf \"%v\" .HostConfig.Links}}{{end}}", "<nil>\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.HostConfig.Links | print}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.HostConfig.Links | print}}{{end}}", "<nil>\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{json .HostConfig.Links}}{{end}}' gotpl-c
+  ["{{if .Id}}{{json .HostConfig.Links}}{{end}}", "null\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{join .Config.Env ","}}{{end}}' gotpl-c
+  ["{{if .Id}}{{join .Config.Env \",\"}}{{end}}", "\n", "template parsing error: template: :1:24: executing \"\" at <.Config.Env>: wrong type for value; expected []string; got []interface {}\n", 1],
+  // docker inspect -f '{{if .Id}}{{with .State}}{{.Status}} {{.Pid}}{{end}}{{end}}' gotpl-c
+  ["{{if .Id}}{{with .State}}{{.Status}} {{.Pid}}{{end}}{{end}}", "running 21697\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{range $k, $v := .State}}{{$k}}={{$v}} {{end}}{{end}}' gotpl-c
+  ["{{if .Id}}{{range $k, $v := .State}}{{$k}}={{$v}} {{end}}{{end}}", "Dead=false Error= ExitCode=0 FinishedAt=0001-01-01T00:00:00Z OOMKilled=false Paused=false Pid=21697 Restarting=false Running=true StartedAt=2026-11-22T11:44:26.062462633Z Status=running \n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.Config.ExposedPorts}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.Config.ExposedPorts}}{{end}}", "map[80/tcp:map[]]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.NetworkSettings.Ports}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.NetworkSettings.Ports}}{{end}}", "map[80/tcp:[map[HostIp:127.0.0.1 HostPort:38417]]]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{range $p, $b := .NetworkSettings.Ports}}{{$p}} {{(index $b 0).HostPort}}{{end}}{{end}}' gotpl-c
+  ["{{if .Id}}{{range $p, $b := .NetworkSettings.Ports}}{{$p}} {{(index $b 0).HostPort}}{{end}}{{end}}", "80/tcp 38417\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.NetworkSettings.Networks}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.NetworkSettings.Networks}}{{end}}", "map[gotpl-net:map[Aliases:[web 64be72c459fe gotpl-host] DriverOpts:<nil> EndpointID:410da0152bd46aacc8c05891af239081dabd2017a748ebe13b4db62dd7efb96b Gateway:10.123.0.1 GlobalIPv6Address: GlobalIPv6PrefixLen:0 IPAMConfig:map[IPv4Address:10.123.0.5] IPAddress:10.123.0.5 IPPrefixLen:24 IPv6Gateway: Links:<nil> MacAddress:02:42:0a:7b:00:05 NetworkID:fdd3a82cd455b5d5656d1eed17c4b963435b452124ccfca00e3764d550681d44]]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{(index .NetworkSettings.Networks "gotpl-net").IPAMConfig}}{{end}}' gotpl-c
+  ["{{if .Id}}{{(index .NetworkSettings.Networks \"gotpl-net\").IPAMConfig}}{{end}}", "map[IPv4Address:10.123.0.5]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.State.Health}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.State.Health}}{{end}}", "\n", "template parsing error: template: :1:18: executing \"\" at <.State.Health>: map has no entry for key \"Health\"\n", 1],
+  // docker inspect -f '{{if .Id}}{{.Config.Labels.nope}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.Config.Labels.nope}}{{end}}", "\n", "template parsing error: template: :1:19: executing \"\" at <.Config.Labels.nope>: map has no entry for key \"nope\"\n", 1],
+  // docker inspect -f '{{if .Id}}{{.HostConfig.Links.Foo}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.HostConfig.Links.Foo}}{{end}}", "\n", "template parsing error: template: :1:23: executing \"\" at <.HostConfig.Links.Foo>: nil pointer evaluating interface {}.Foo\n", 1],
+  // docker inspect -f '{{if .Id}}{{.Mounts}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.Mounts}}{{end}}", "[]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{printf "%+v" .State}}{{end}}' gotpl-c
+  ["{{if .Id}}{{printf \"%+v\" .State}}{{end}}", "map[Dead:false Error: ExitCode:0 FinishedAt:0001-01-01T00:00:00Z OOMKilled:false Paused:false Pid:21697 Restarting:false Running:true StartedAt:2026-11-22T11:44:26.062462633Z Status:running]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{html .HostConfig.Links}}{{end}}' gotpl-c
+  ["{{if .Id}}{{html .HostConfig.Links}}{{end}}", "&lt;no value&gt;\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{and .HostConfig.Links 1}}{{end}}' gotpl-c
+  ["{{if .Id}}{{and .HostConfig.Links 1}}{{end}}", "<no value>\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{not .HostConfig.Links}}{{end}}' gotpl-c
+  ["{{if .Id}}{{not .HostConfig.Links}}{{end}}", "true\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{slice .Config.Env 1}}{{end}}' gotpl-c
+  ["{{if .Id}}{{slice .Config.Env 1}}{{end}}", "[X=1 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin]\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{upper .Name}}{{end}}' gotpl-c
+  ["{{if .Id}}{{upper .Name}}{{end}}", "/GOTPL-C\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{upper .State.Pid}}{{end}}' gotpl-c
+  ["{{if .Id}}{{upper .State.Pid}}{{end}}", "\n", "template parsing error: template: :1:24: executing \"\" at <.State.Pid>: wrong type for value; expected string; got json.Number\n", 1],
+  // docker inspect -f '{{if .Id}}{{json .State.Pid}} {{json .State}}{{end}}' gotpl-c
+  ["{{if .Id}}{{json .State.Pid}} {{json .State}}{{end}}", "21697 {\"Dead\":false,\"Error\":\"\",\"ExitCode\":0,\"FinishedAt\":\"0001-01-01T00:00:00Z\",\"OOMKilled\":false,\"Paused\":false,\"Pid\":21697,\"Restarting\":false,\"Running\":true,\"StartedAt\":\"2026-11-22T11:44:26.062462633Z\",\"Status\":\"running\"}\n", "", 0],
+  // docker inspect -f '{{if .Id}}{{.GraphDriver.Data}}{{end}}' gotpl-c
+  ["{{if .Id}}{{.GraphDriver.Data}}{{end}}", "map[LowerDir:/var/lib/docker/overlay2/431f95f7c34d7089d3e87f9c365b4905bdffef78fbe726f62ac7147b6c687837-init/diff:/var/lib/docker/overlay2/6c7f5d99400d85c2c40dcdcc77bdc31a243313e9a1ad723861b7263b8f52e8ef/diff MergedDir:/var/lib/docker/overlay2/431f95f7c34d7089d3e87f9c365b4905bdffef78fbe726f62ac7147b6c687837/merged UpperDir:/var/lib/docker/overlay2/431f95f7c34d7089d3e87f9c365b4905bdffef78fbe726f62ac7147b6c687837/diff WorkDir:/var/lib/docker/overlay2/431f95f7c34d7089d3e87f9c365b4905bdffef78fbe726f62ac7147b6c687837/work]\n", "", 0],
+
+];
+
 describe('docker inspect -f on a container (recorded from the real CLI)', () => {
   it.each(cases)('%s', (format, stdout, stderr, exitCode) => {
+    expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
+  });
+
+  it.each(rawCases)('raw pass: %s', (format, stdout, stderr, exitCode) => {
     expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
   });
 });
