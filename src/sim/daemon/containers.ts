@@ -4,7 +4,7 @@ import { containerDir, writeContainerFiles } from './hosts-files.js';
 import { resolveImage } from './images.js';
 import type { Attachment, Container, ContainerConfig, HostConfig, Listener, Network } from './model.js';
 import { randomName, VALID_NAME } from './names.js';
-import { getNetwork } from './networks.js';
+import { findNetwork, getNetwork } from './networks.js';
 import { createSandbox, deleteSandbox, joinNetwork, leaveNetwork, publishPorts, requireNetwork, unpublishPorts } from './sandbox.js';
 import type { DaemonState } from './state.js';
 
@@ -54,13 +54,11 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
   const mode = o.hostConfig.networkMode;
   const netRef = mode === 'default' ? 'bridge' : mode;
   let network: Network | undefined;
-  if (!mode.startsWith('container:')) network = requireNetwork(s, netRef);
+  // A network that does not exist (yet) fails the start, not the create, as in Engine 20.10.
+  if (!mode.startsWith('container:')) network = findNetwork(s, netRef) ? requireNetwork(s, netRef) : undefined;
   else getContainer(s, mode.slice('container:'.length));
   if (o.hostConfig.links.length > 0 && network && !network.isDefaultBridge && network.driver === 'bridge') {
     // Links on a user-defined network are DNS aliases, accepted (legacy behaviour kept).
-  }
-  if (o.ipv4Address && network && (network.isDefaultBridge || !network.hasIpam || network.driver === 'host')) {
-    throw invalidParameter('user specified IP address is supported on user defined networks only');
   }
   const id = s.rnd.hex(64);
   const spec = image.spec;
@@ -79,6 +77,10 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     exposedPorts: [...new Set([...spec.exposedPorts, ...(o.exposedPorts ?? []), ...o.hostConfig.portBindings.map((b) => `${b.containerPort}/${b.proto}`)])],
     labels: o.labels ?? new Map(),
   };
+  for (const l of o.hostConfig.links) {
+    const target = (l.split(':')[0] ?? l).replace(/^\//, '');
+    if (!findContainer(s, target)) throw invalidParameter(`could not get container for ${target}: No such container: ${target}`);
+  }
   const links = o.hostConfig.links.map((l) => {
     const [target, alias] = l.split(':') as [string, string | undefined];
     return `/${target}:/${name}/${alias ?? target}`;
@@ -89,9 +91,9 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     state: { status: 'created', pid: 0, exitCode: 0, startedAt: 0, finishedAt: 0, error: '' },
     networks: new Map(), ports: new Map(), logs: { stdout: '', stderr: '' }, listeners: [], restartCount: 0,
   };
-  if (network) {
-    const a: Attachment = { networkId: network.id, aliases: o.aliases ?? [], links: [], ...(o.ipv4Address ? { ipv4Address: o.ipv4Address } : {}) };
-    c.networks.set(network.name, a);
+  if (network || !mode.startsWith('container:')) {
+    const a: Attachment = { networkId: network?.id ?? '', aliases: o.aliases ?? [], links: [], ...(o.ipv4Address ? { ipv4Address: o.ipv4Address } : {}) };
+    c.networks.set(network?.name ?? netRef, a);
   }
   s.containers.set(id, c);
   s.kernel.fs.mkdirp(containerDir(id), { mode: 0o710 });
@@ -119,7 +121,7 @@ export function startContainer(s: DaemonState, ref: string, listeners: readonly 
     } else {
       createSandbox(s, c);
       for (const [netName, a] of c.networks) {
-        const net = getNetwork(s, a.networkId);
+        const net = getNetwork(s, a.networkId || netName);
         if (net.driver === 'null') continue;
         const ep = joinNetwork(s, c, net, a);
         if (!net.isDefaultBridge) onUserNetwork = true;
@@ -157,7 +159,7 @@ function resolveLinks(s: DaemonState, c: Container): string[] {
     const [targetPath, aliasPath] = l.split(':') as [string, string];
     const target = findContainer(s, targetPath.slice(1));
     const alias = aliasPath.slice(aliasPath.lastIndexOf('/') + 1);
-    if (!target) throw invalidParameter(`could not get container for ${targetPath.slice(1)}`);
+    if (!target) throw invalidParameter(`could not get container for ${targetPath.slice(1)}: No such container: ${targetPath.slice(1)}`);
     if (target.state.status !== 'running') throw invalidParameter(`Cannot link to a non running container: /${target.name} AS /${c.name}/${alias}`);
     const ep = [...target.networks.values()].map((a) => (a.endpointId ? s.endpoints.get(a.endpointId) : undefined)).find((e) => e?.ip);
     if (!ep) continue;
@@ -221,8 +223,8 @@ export function removeContainer(s: DaemonState, ref: string, o: { force?: boolea
 
 export function renameContainer(s: DaemonState, ref: string, newName: string): void {
   const c = getContainer(s, ref);
-  if (!VALID_NAME.test(newName)) throw invalidParameter(`Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   if (c.name === newName.replace(/^\//, '')) throw invalidParameter(`Renaming a container with the same name as its current name`);
+  if (!VALID_NAME.test(newName)) throw invalidParameter(`Error when allocating new name: Invalid container name (/${newName.replace(/^\//, '')}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   const clash = findByName(s, newName);
   if (clash) throw conflict(`Error when allocating new name: Conflict. The container name "/${newName}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`);
   c.name = newName;

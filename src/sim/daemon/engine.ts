@@ -1,6 +1,8 @@
 import type { ApiValue } from './api-value.js';
 import { containerJson } from './container-json.js';
 import * as containers from './containers.js';
+import * as runtime from './container-runtime.js';
+import { type ContainerListOptions, listContainers } from './container-filters.js';
 import { type Resolution, resolveFromContainer } from './dns.js';
 import * as images from './images.js';
 import { containerSummaries, imageSummaries, imageSummary } from './list-json.js';
@@ -28,6 +30,20 @@ export class Engine {
   containerExited(ref: string, exitCode: number, output?: { stdout: string; stderr: string }): Container {
     return containers.containerExited(this.state, ref, exitCode, output);
   }
+  /** What the container's process wrote (json-file log driver): `docker logs` shows it. */
+  containerAppendLogs(ref: string, out: { readonly stdout: string; readonly stderr: string }): Container {
+    return runtime.appendLogs(this.state, ref, out);
+  }
+  /** runc could not start PID 1: the container stays created, with the error in its state. */
+  containerStartFailed(ref: string, message: string, exitCode: number): Container {
+    return runtime.startFailed(this.state, ref, message, exitCode);
+  }
+  containerPause(ref: string): Container {
+    return runtime.pauseContainer(this.state, ref);
+  }
+  containerUnpause(ref: string): Container {
+    return runtime.unpauseContainer(this.state, ref);
+  }
   containerRemove(ref: string, o: { force?: boolean } = {}): Container {
     return containers.removeContainer(this.state, ref, o);
   }
@@ -39,6 +55,10 @@ export class Engine {
   }
   containerList(all: boolean): ApiValue[] {
     return containerSummaries(this.state, all);
+  }
+  /** GET /containers/json with all/limit/filters, as `docker ps` asks (filter errors are the daemon's). */
+  containerListFiltered(o: ContainerListOptions): ApiValue[] {
+    return listContainers(this.state, o);
   }
   container(ref: string): Container {
     return containers.getContainer(this.state, ref);
