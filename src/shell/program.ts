@@ -30,11 +30,17 @@ export interface ProgramContext {
    * Runs argv inside a container, as runc would exec it (no shell in between): 'not-found'
    * when the image has no such executable, for `docker exec`/`docker run` to report.
    */
-  execIn(containerId: string, argv: readonly string[], stdin?: string): CommandResult | 'not-found';
+  execIn(containerId: string, argv: readonly string[], stdin?: string, options?: ExecOptions): CommandResult | 'not-found';
   /** Enters another shell (docker exec -it, su, newgrp); the session pushes it. */
   enter(place: Place): void;
   /** Asks the session to leave the current shell (exit). */
   leave(code: number): void;
+}
+
+/** `docker exec -e/-w`: extra environment and the working directory of the exec'd process. */
+export interface ExecOptions {
+  readonly env?: ReadonlyMap<string, string>;
+  readonly cwd?: string;
 }
 
 export type Program = (args: readonly string[], ctx: ProgramContext) => CommandResult;

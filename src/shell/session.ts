@@ -7,7 +7,7 @@ import { runLine } from './parse/index.js';
 import type { ShellRuntime } from './parse/index.js';
 import { loginPlace } from './login.js';
 import type { ContainerPlace, HostPlace, Place } from './place.js';
-import type { ProgramContext } from './program.js';
+import type { ExecOptions, ProgramContext } from './program.js';
 import type { ProgramTable } from './registry.js';
 import { SESSION_TTY, spawnCommand, spawnExec, spawnLogin } from './session-processes.js';
 import type { Flavor, ReadResult } from './tool-io.js';
@@ -231,8 +231,17 @@ export class ShellSession {
       ...(pid !== undefined ? { pid } : {}),
       readFile: (path) => this.readFileIn(place, path),
       exec: (argv, input = '') => this.execArgv(place, argv, input),
-      runLine: (line, input = '') => runLine(line, this.runtime(place, input)),
-      execIn: (containerId, argv, input = '') => this.execIn(containerId, argv, input),
+      runLine: (line, input = '') => {
+        // A script run as a program (`sh -c`): its `exit` ends the script, not the caller's shell.
+        const outer = this.pendingExit;
+        this.pendingExit = undefined;
+        try {
+          return runLine(line, this.runtime(place, input));
+        } finally {
+          this.pendingExit = outer;
+        }
+      },
+      execIn: (containerId, argv, input = '', options = {}) => this.execIn(containerId, argv, input, options),
       enter: (p) => this.enter(p),
       leave: (code) => {
         this.pendingExit = code;
@@ -249,8 +258,13 @@ export class ShellSession {
     return { kind: 'container', containerId: c.id, shell, entered, cwd: c.config.workingDir || '/', env, vars: new Map(env) };
   }
 
-  execIn(containerId: string, argv: readonly string[], stdin = ''): CommandResult | 'not-found' {
+  execIn(containerId: string, argv: readonly string[], stdin = '', options: ExecOptions = {}): CommandResult | 'not-found' {
     const place = this.containerPlace(containerId, 'exec');
+    for (const [k, v] of options.env ?? []) {
+      place.env.set(k, v);
+      place.vars.set(k, v);
+    }
+    if (options.cwd) place.cwd = options.cwd;
     const name = argv[0];
     if (name === undefined) return 'not-found';
     if (!BUILTINS.has(name) && !this.hasExecutable(place, name)) return 'not-found';

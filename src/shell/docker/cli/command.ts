@@ -40,6 +40,8 @@ export interface DockerCommand {
   readonly args: ArgRule;
   /** false for run/create/exec: flags stop at the first positional (the image or container). */
   readonly interspersed?: boolean;
+  /** No flag parsing at all: every argument goes to run() as it is (commands that only say they are not simulated). */
+  readonly rawArgs?: boolean;
   /** Commands that never talk to the daemon (docker version's client part does; help does not). */
   readonly offline?: boolean;
   readonly run: (inv: DockerInvocation) => CommandResult;
@@ -88,9 +90,10 @@ export function unknownCommand(parent: ManagementCommand | undefined, path: stri
 
 /** Parses and runs one subcommand. */
 export function runCommand(cmd: DockerCommand, args: readonly string[], ctx: ProgramContext, engine: Engine, dial: DockerInvocation['dial']): CommandResult {
+  if (cmd.rawArgs) return cmd.run({ flags: { values: new Map(), positionals: args, help: false }, args, ctx, engine, path: cmd.path, dial });
   const parsed = parseFlags(args, cmd.flags, cmd.interspersed ?? true);
   if (parsed.kind === 'error') return flagError(cmd, parsed.message);
-  if (parsed.parsed.help) return ok(cmd.help);
+  if (parsed.parsed.help) return ok(`${parsed.parsed.helpShorthand ? 'Flag shorthand -h has been deprecated, use --help\n' : ''}${cmd.help}`);
   const bad = argsError(cmd, parsed.parsed.positionals.length);
   if (bad) return bad;
   return cmd.run({ flags: parsed.parsed, args: parsed.parsed.positionals, ctx, engine, path: cmd.path, dial });

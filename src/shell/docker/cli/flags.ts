@@ -9,6 +9,8 @@ export interface FlagSpec {
   readonly long: string;
   readonly short?: string;
   readonly kind: FlagKind;
+  /** A value check run while parsing, as pflag's Value.Set does: the reason it is invalid, if it is. */
+  readonly validate?: (raw: string) => string | undefined;
 }
 
 export type FlagValue = boolean | string | readonly string[] | number;
@@ -17,6 +19,8 @@ export interface ParsedFlags {
   readonly values: ReadonlyMap<string, FlagValue>;
   readonly positionals: readonly string[];
   readonly help: boolean;
+  /** Help was asked for with `-h`, which pflag answers with a deprecation note first. */
+  readonly helpShorthand?: boolean;
 }
 
 export type ParseOutcome = { readonly kind: 'ok'; readonly parsed: ParsedFlags } | { readonly kind: 'error'; readonly message: string };
@@ -31,7 +35,10 @@ export function parseFlags(args: readonly string[], specs: readonly FlagSpec[], 
   const all = [...specs, HELP];
   const values = new Map<string, FlagValue>();
   const positionals: string[] = [];
+  let helpShorthand = false;
   const set = (spec: FlagSpec, raw: string): string | undefined => {
+    const invalid = spec.validate?.(raw);
+    if (invalid !== undefined) return `invalid argument "${raw}" for "${flagName(spec)}" flag: ${invalid}`;
     if (spec.kind === 'bool') {
       if (!['true', 'false', '1', '0', 't', 'f', 'TRUE', 'FALSE', 'True', 'False'].includes(raw)) {
         return `invalid argument "${raw}" for "${flagName(spec)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`;
@@ -72,6 +79,7 @@ export function parseFlags(args: readonly string[], specs: readonly FlagSpec[], 
         const ch = a[j] as string;
         const spec = ch === 'h' && !all.some((s) => s.short === 'h') ? HELP : all.find((s) => s.short === ch);
         if (!spec) return { kind: 'error', message: `unknown shorthand flag: '${ch}' in ${a}` };
+        if (spec === HELP) helpShorthand = true;
         if (spec.kind === 'bool') {
           if (a[j + 1] === '=') {
             const err = set(spec, a.slice(j + 2));
@@ -99,7 +107,8 @@ export function parseFlags(args: readonly string[], specs: readonly FlagSpec[], 
     }
     positionals.push(a);
   }
-  return { kind: 'ok', parsed: { values, positionals, help: values.get('help') === true } };
+  const help = values.get('help') === true;
+  return { kind: 'ok', parsed: { values, positionals, help, ...(help && helpShorthand ? { helpShorthand } : {}) } };
 }
 
 /** Typed reads of parsed flags. */
