@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import { execa } from 'execa';
 import type { Backend, BackendOptions, CommandResult } from './backend.js';
@@ -24,7 +25,8 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  */
 export function createDockerBackend(o: DockerBackendOptions = { kind: 'docker' }): Backend {
   const user = resolveRealUser(o.user);
-  const cwd = o.cwd ?? user.home;
+  // A system user's home may not exist (nobody: /nonexistent); a shell would then start in /.
+  const cwd = o.cwd ?? (existsSync(user.home) ? user.home : '/');
   const timeout = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const running = new Set<AbortController>();
 
