@@ -373,8 +373,75 @@ const rawCases: [string, string, string, number][] = [
 
 ];
 
+// fmt over composite typed values: verbs apply element by element.
+const fmtCases: [string, string, string, number][] = [
+  // docker inspect -f '{{printf "%q" .Config.Env}}' gotpl-c
+  ["{{printf \"%q\" .Config.Env}}", "[\"FOO=bar\" \"X=1\" \"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"]\n", "", 0],
+  // docker inspect -f '{{printf "%5v|" .Config.Cmd}}' gotpl-c
+  ["{{printf \"%5v|\" .Config.Cmd}}", "[sleep  3000]|\n", "", 0],
+  // docker inspect -f '{{printf "%-6v|" .Config.Labels}}' gotpl-c
+  ["{{printf \"%-6v|\" .Config.Labels}}", "map[B     :up     a     :1      b     :x y    c     :       z.k   :v     ]|\n", "", 0],
+  // docker inspect -f '{{printf "%x" .Config.Cmd}}' gotpl-c
+  ["{{printf \"%x\" .Config.Cmd}}", "[736c656570 33303030]\n", "", 0],
+  // docker inspect -f '{{printf "%X" .Name}}' gotpl-c
+  ["{{printf \"%X\" .Name}}", "2F676F74706C2D63\n", "", 0],
+  // docker inspect -f '{{printf "%d" .Config.Labels}}' gotpl-c
+  ["{{printf \"%d\" .Config.Labels}}", "map[%!d(string=B):%!d(string=up) %!d(string=a):%!d(string=1) %!d(string=b):%!d(string=x y) %!d(string=c):%!d(string=) %!d(string=z.k):%!d(string=v)]\n", "", 0],
+  // docker inspect -f '{{printf "%s" .Config.Labels}}' gotpl-c
+  ["{{printf \"%s\" .Config.Labels}}", "map[B:up a:1 b:x y c: z.k:v]\n", "", 0],
+  // docker inspect -f '{{printf "%+v" .NetworkSettings.Ports}}' gotpl-c
+  ["{{printf \"%+v\" .NetworkSettings.Ports}}", "map[80/tcp:[{HostIP:127.0.0.1 HostPort:38417}]]\n", "", 0],
+  // docker inspect -f '{{printf "%+v" .HostConfig.RestartPolicy}}' gotpl-c
+  ["{{printf \"%+v\" .HostConfig.RestartPolicy}}", "{Name:no MaximumRetryCount:0}\n", "", 0],
+  // docker inspect -f '{{printf "%v" .HostConfig.RestartPolicy}}' gotpl-c
+  ["{{printf \"%v\" .HostConfig.RestartPolicy}}", "{no 0}\n", "", 0],
+  // docker inspect -f '{{printf "%#v" .Config.Labels}}' gotpl-c
+  ["{{printf \"%#v\" .Config.Labels}}", "map[string]string{\"B\":\"up\", \"a\":\"1\", \"b\":\"x y\", \"c\":\"\", \"z.k\":\"v\"}\n", "", 0],
+  // docker inspect -f '{{printf "%#v" .Config.Env}}' gotpl-c
+  ["{{printf \"%#v\" .Config.Env}}", "[]string{\"FOO=bar\", \"X=1\", \"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"}\n", "", 0],
+  // docker inspect -f '{{printf "%#v" .Config.Cmd}}' gotpl-c
+  ["{{printf \"%#v\" .Config.Cmd}}", "strslice.StrSlice{\"sleep\", \"3000\"}\n", "", 0],
+  // docker inspect -f '{{printf "%#v" .HostConfig.RestartPolicy}}' gotpl-c
+  ["{{printf \"%#v\" .HostConfig.RestartPolicy}}", "container.RestartPolicy{Name:\"no\", MaximumRetryCount:0}\n", "", 0],
+  // docker inspect -f '{{printf "%#v" .HostConfig.Links}}' gotpl-c
+  ["{{printf \"%#v\" .HostConfig.Links}}", "[]string(nil)\n", "", 0],
+  // docker inspect -f '{{printf "%#v" .State.Pid}}' gotpl-c
+  ["{{printf \"%#v\" .State.Pid}}", "21697\n", "", 0],
+  // docker inspect -f '{{printf "%#v" .Name}}' gotpl-c
+  ["{{printf \"%#v\" .Name}}", "\"/gotpl-c\"\n", "", 0],
+  // docker inspect -f '{{printf "%v" .State.Health}}' gotpl-c
+  ["{{printf \"%v\" .State.Health}}", "<nil>\n", "", 0],
+  // docker inspect -f '{{printf "%s" .State.Health}}' gotpl-c
+  ["{{printf \"%s\" .State.Health}}", "%!s(*container.Health=<nil>)\n", "", 0],
+  // docker inspect -f '{{printf "%d" .State.Health}}' gotpl-c
+  ["{{printf \"%d\" .State.Health}}", "0\n", "", 0],
+  // docker inspect -f '{{printf "%t" .State}}' gotpl-c
+  ["{{printf \"%t\" .State}}", "&{%!t(string=running) true false false false false %!t(int=21697) %!t(int=0) %!t(string=) %!t(string=2026-11-22T11:44:26.062462633Z) %!t(string=0001-01-01T00:00:00Z) %!t(*container.Health=<nil>)}\n", "", 0],
+  // docker inspect -f '{{printf "%v %v" .Config.Volumes .Config.ExposedPorts}}' gotpl-c
+  ["{{printf \"%v %v\" .Config.Volumes .Config.ExposedPorts}}", "map[] map[80/tcp:{}]\n", "", 0],
+  // docker inspect -f '{{printf "%s" .Config.ExposedPorts}}' gotpl-c
+  ["{{printf \"%s\" .Config.ExposedPorts}}", "map[80/tcp:{}]\n", "", 0],
+  // docker inspect -f '{{printf "%q" .State.Status}}' gotpl-c
+  ["{{printf \"%q\" .State.Status}}", "\"running\"\n", "", 0],
+  // docker inspect -f '{{printf "%.3s" .Config.Env}}' gotpl-c
+  ["{{printf \"%.3s\" .Config.Env}}", "[FOO X=1 PAT]\n", "", 0],
+  // docker inspect -f '{{printf "%v" .Mounts}}' gotpl-c
+  ["{{printf \"%v\" .Mounts}}", "[]\n", "", 0],
+  // docker inspect -f '{{printf "%d" .Mounts}}' gotpl-c
+  ["{{printf \"%d\" .Mounts}}", "[]\n", "", 0],
+  // docker inspect -f '{{print .State.Pid .State.Running .Name .Config.Cmd .Config.Env}}' gotpl-c
+  ["{{print .State.Pid .State.Running .Name .Config.Cmd .Config.Env}}", "21697 true/gotpl-c[sleep 3000] [FOO=bar X=1 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin]\n", "", 0],
+  // docker inspect -f '{{println .Config.Labels .Config.Cmd}}' gotpl-c
+  ["{{println .Config.Labels .Config.Cmd}}", "map[B:up a:1 b:x y c: z.k:v] [sleep 3000]\n\n", "", 0],
+
+];
+
 describe('docker inspect -f on a container (recorded from the real CLI)', () => {
   it.each(cases)('%s', (format, stdout, stderr, exitCode) => {
+    expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
+  });
+
+  it.each(fmtCases)('fmt: %s', (format, stdout, stderr, exitCode) => {
     expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
   });
 
