@@ -71,13 +71,25 @@ export function ruleMatches(r: RuleSpec, p: Packet, ctx: HookContext): boolean {
 
 type ChainResult = Verdict | { readonly kind: 'RETURN' };
 
+/** Parsed rules by their text: a walk reads the same few dozen rules again and again. */
+const parsed = new Map<string, RuleSpec>();
+function ruleOf(text: string): RuleSpec {
+  let r = parsed.get(text);
+  if (!r) {
+    if (parsed.size > 10_000) parsed.clear();
+    r = parseRuleSpec(text);
+    parsed.set(text, r);
+  }
+  return r;
+}
+
 const TERMINAL = new Set(['ACCEPT', 'DROP', 'REJECT', 'DNAT', 'SNAT', 'MASQUERADE', 'RETURN']);
 
 function runChain(nf: Netfilter, table: TableName, chain: string, p: Packet, ctx: HookContext, depth: number): ChainResult {
   const c = nf.chain(table, chain);
   if (!c || depth > 32) return { kind: 'RETURN' };
   for (const text of c.rules) {
-    const r = parseRuleSpec(text);
+    const r = ruleOf(text);
     if (r.target === undefined || !ruleMatches(r, p, ctx)) continue;
     const t = r.target;
     if (t === 'ACCEPT' || t === 'MASQUERADE' || t === 'SNAT') return { kind: 'ACCEPT', rule: where(chain, r) };
