@@ -47,9 +47,13 @@ export const CONTAINERD_ARGV = ['/usr/bin/containerd'] as const;
 export const DOCKERD_ARGV = ['/usr/bin/dockerd', '-H', 'fd://', '--containerd=/run/containerd/containerd.sock'] as const;
 export const SSHD_LISTENER_PID = 662;
 
+/** The host booted this long before the simulation's clock starts (the learner logs in later). */
+export const UPTIME_AT_START_MS = 5 * 60_000;
+
 /** Spawns the boot's processes; containerd and dockerd come last, as systemd orders them. */
-export function bootProcesses(k: Kernel, now: number): { containerd: Process; dockerd: Process } {
+export function bootProcesses(k: Kernel, clockStart: number): { containerd: Process; dockerd: Process } {
   const procs = k.procs;
+  const now = clockStart - UPTIME_AT_START_MS;
   procs.spawn({ pid: 1, ppid: 0, user: 'root', argv: ['/sbin/init'], comm: 'systemd', started: now });
   procs.spawn({ pid: 2, ppid: 0, user: 'root', argv: ['[kthreadd]'], started: now });
   for (const [pid, name] of KTHREADS) procs.spawn({ pid, ppid: 2, user: 'root', argv: [`[${name}]`], comm: name, started: now });
