@@ -1,6 +1,8 @@
 // The template lexer: a port of Go's text/template/parse/lex.go (Go 1.24), so
 // that tokens, line numbers and lexical error texts match what Docker prints.
 // Positions are UTF-16 offsets into the source; errors convert them to bytes.
+import { EOF, hasLeftTrimMarker, hasRightTrimMarker, isAlphaNumeric, isSpace } from './lex-chars.js';
+import { lexChar, lexNumber, lexQuote, lexRawQuote } from './lex-literals.js';
 import { quoteRuneHash } from './quote.js';
 
 export type ItemType =
@@ -28,7 +30,6 @@ export interface Item {
   readonly line: number;
 }
 
-const EOF = -1;
 const LEFT_DELIM = '{{';
 const RIGHT_DELIM = '}}';
 const LEFT_COMMENT = '/*';
@@ -36,7 +37,7 @@ const RIGHT_COMMENT = '*/';
 const SPACE_CHARS = ' \t\r\n';
 const TRIM_MARKER_LEN = 2; // "-" plus a space before or after
 
-type StateFn = ((l: Lexer) => StateFn) | null;
+export type StateFn = ((l: Lexer) => StateFn) | null;
 
 export interface LexOptions {
   readonly breakOK: boolean;
@@ -368,96 +369,3 @@ function lexFieldOrVariable(l: Lexer, typ: 'field' | 'variable'): StateFn {
   return l.emit(typ);
 }
 
-function lexChar(l: Lexer): StateFn {
-  for (;;) {
-    let r = l.next();
-    if (r === 0x5c) {
-      r = l.next();
-      if (r !== EOF && r !== 0x0a) continue;
-      return l.errorf('unterminated character constant');
-    }
-    if (r === EOF || r === 0x0a) return l.errorf('unterminated character constant');
-    if (r === 0x27) break;
-  }
-  return l.emit('charConstant');
-}
-
-function lexNumber(l: Lexer): StateFn {
-  if (!scanNumber(l)) return l.errorf(`bad number syntax: ${JSON.stringify(l.text.slice(l.s, l.p))}`);
-  const sign = l.peek();
-  if (sign === 0x2b || sign === 0x2d) {
-    // Complex: 1+2i. No spaces, must end in 'i'.
-    if (!scanNumber(l) || l.text[l.p - 1] !== 'i') {
-      return l.errorf(`bad number syntax: ${JSON.stringify(l.text.slice(l.s, l.p))}`);
-    }
-    return l.emit('complex');
-  }
-  return l.emit('number');
-}
-
-function scanNumber(l: Lexer): boolean {
-  l.accept('+-');
-  let digits = '0123456789_';
-  if (l.accept('0')) {
-    if (l.accept('xX')) digits = '0123456789abcdefABCDEF_';
-    else if (l.accept('oO')) digits = '01234567_';
-    else if (l.accept('bB')) digits = '01_';
-  }
-  l.acceptRun(digits);
-  if (l.accept('.')) l.acceptRun(digits);
-  if (digits.length === 10 + 1 && l.accept('eE')) {
-    l.accept('+-');
-    l.acceptRun('0123456789_');
-  }
-  if (digits.length === 16 + 6 + 1 && l.accept('pP')) {
-    l.accept('+-');
-    l.acceptRun('0123456789_');
-  }
-  l.accept('i');
-  if (isAlphaNumeric(l.peek())) {
-    l.next();
-    return false;
-  }
-  return true;
-}
-
-function lexQuote(l: Lexer): StateFn {
-  for (;;) {
-    let r = l.next();
-    if (r === 0x5c) {
-      r = l.next();
-      if (r !== EOF && r !== 0x0a) continue;
-      return l.errorf('unterminated quoted string');
-    }
-    if (r === EOF || r === 0x0a) return l.errorf('unterminated quoted string');
-    if (r === 0x22) break;
-  }
-  return l.emit('string');
-}
-
-function lexRawQuote(l: Lexer): StateFn {
-  for (;;) {
-    const r = l.next();
-    if (r === EOF) return l.errorf('unterminated raw quoted string');
-    if (r === 0x60) break;
-  }
-  return l.emit('rawString');
-}
-
-function isSpace(r: number): boolean {
-  return r === 0x20 || r === 0x09 || r === 0x0d || r === 0x0a;
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}_]$/u;
-
-function isAlphaNumeric(r: number): boolean {
-  return r !== EOF && LETTER_OR_DIGIT.test(String.fromCodePoint(r));
-}
-
-function hasLeftTrimMarker(s: string): boolean {
-  return s.length >= 2 && s[0] === '-' && isSpace(s.charCodeAt(1));
-}
-
-function hasRightTrimMarker(s: string): boolean {
-  return s.length >= 2 && isSpace(s.charCodeAt(0)) && s[1] === '-';
-}

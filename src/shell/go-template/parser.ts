@@ -1,17 +1,16 @@
 // The template parser: a port of Go's text/template/parse/parse.go, keeping
 // its three-token lookahead so that error texts and line numbers match.
-import { Lexer, isKeyword } from './lexer.js';
+import { Lexer } from './lexer.js';
 import type { Item, ItemType } from './lexer.js';
+import { TokenStream } from './token-stream.js';
 import { isEmptyTree, nodeString } from './nodes.js';
 import type {
   ArgNode, BranchNode, CommandNode, ListNode, Node, PipeNode, TemplateNode, VariableNode,
 } from './nodes.js';
 import { newNumber } from './number-literal.js';
-import { quote, quoteTruncated, unquote } from './quote.js';
+import { quote, unquote } from './quote.js';
 
-export class TemplateParseError extends Error {
-  override readonly name = 'TemplateParseError';
-}
+export { TemplateParseError } from './parse-error.js';
 
 /** A parsed template: the main tree plus the ones named by {{define}} / {{block}}. */
 export interface Template {
@@ -30,90 +29,24 @@ export function parse(text: string, funcs: ReadonlySet<string>, name = ''): Temp
   return { name, text, trees };
 }
 
-class Tree {
+class Tree extends TokenStream {
   root: ListNode | null = null;
-  private readonly token: Item[] = [];
-  private peekCount = 0;
   private vars: string[] = ['$'];
-  private actionLine = 0;
   private rangeDepth = 0;
   private stackDepth = 0;
 
   constructor(
     private name: string,
-    private readonly parseName: string,
-    private readonly lex: Lexer,
+    parseName: string,
+    lex: Lexer,
     private readonly funcs: ReadonlySet<string>,
     private readonly treeSet: Map<string, ListNode>,
-  ) {}
-
-  // --- token stream ---
-
-  private next(): Item {
-    if (this.peekCount > 0) this.peekCount--;
-    else this.token[0] = this.lex.nextItem();
-    return this.token[this.peekCount] as Item;
+  ) {
+    super(lex, parseName);
   }
 
-  private backup(): void {
-    this.peekCount++;
-  }
-
-  private backup2(t1: Item): void {
-    this.token[1] = t1;
-    this.peekCount = 2;
-  }
-
-  private backup3(t2: Item, t1: Item): void {
-    this.token[1] = t1;
-    this.token[2] = t2;
-    this.peekCount = 3;
-  }
-
-  private peek(): Item {
-    if (this.peekCount > 0) return this.token[this.peekCount - 1] as Item;
-    this.peekCount = 1;
-    this.token[0] = this.lex.nextItem();
-    return this.token[0];
-  }
-
-  private nextNonSpace(): Item {
-    for (;;) {
-      const token = this.next();
-      if (token.typ !== 'space') return token;
-    }
-  }
-
-  private peekNonSpace(): Item {
-    const token = this.nextNonSpace();
-    this.backup();
-    return token;
-  }
-
-  // --- errors ---
-
-  private errorf(message: string): never {
+  protected override onError(): void {
     this.root = null;
-    const line = this.token[0]?.line ?? 1;
-    throw new TemplateParseError(`template: ${this.parseName}:${line}: ${message}`);
-  }
-
-  private expect(expected: ItemType, context: string): Item {
-    const token = this.nextNonSpace();
-    if (token.typ !== expected) this.unexpected(token, context);
-    return token;
-  }
-
-  private unexpected(token: Item, context: string): never {
-    if (token.typ === 'error') {
-      let extra = '';
-      if (this.actionLine !== 0 && this.actionLine !== token.line) {
-        extra = ` in action started at ${this.parseName}:${this.actionLine}`;
-        if (token.val.endsWith(' action')) extra = extra.slice(' in action'.length); // avoid "action in action"
-      }
-      this.errorf(`${token.val}${extra}`);
-    }
-    this.errorf(`unexpected ${itemString(token)} in ${context}`);
   }
 
   // --- grammar ---
@@ -441,13 +374,4 @@ function list(pos: number): ListNode {
 
 function variable(pos: number, ident: string): VariableNode {
   return { type: 'variable', pos, ident: ident.split('.') };
-}
-
-/** Go's item.String(), used in "unexpected X in Y" messages. */
-function itemString(i: Item): string {
-  if (i.typ === 'eof') return 'EOF';
-  if (i.typ === 'error') return i.val;
-  if (isKeyword(i.typ)) return `<${i.val}>`;
-  if (Buffer.byteLength(i.val, 'utf8') > 10) return `${quoteTruncated(i.val, 10)}...`;
-  return quote(i.val);
 }
