@@ -162,7 +162,8 @@ export function parseArgs(args: readonly string[]): Parsed {
       const [name, eq] = a.slice(2).split(/=(.*)/s) as [string, string | undefined];
       const letter = LONG[name];
       if (letter === undefined) {
-        // A module's option: the match or target decides what it means.
+        // A module's option: the match or target loaded before it decides what it means; with none, nobody knows it.
+        if (!inv.words.some((w) => w.flag === '-p' || w.flag === '-m' || w.flag === '-j' || w.flag === '-g')) return problem(`unknown option "${a.split('=')[0] as string}"`);
         let value = eq ?? '';
         if (eq === undefined && !NO_VALUE.has(name) && i < args.length && args[i] !== '!') value = args[i++] as string;
         inv.words.push({ flag: a.split('=')[0] as string, value, inv: invert });
