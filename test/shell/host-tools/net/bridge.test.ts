@@ -52,7 +52,7 @@ describe('brctl show', () => {
     expect(f.run('brctl show nosuch')).toEqual({ stdout: '', stderr: 'bridge nosuch does not exist!\n', exitCode: 1 });
     const r = f.run('brctl foo');
     expect(r.stderr).toBe('never heard of command [foo]\n');
-    expect(r.stdout).toMatch(/^Usage: brctl \[commands\]\ncommands:\n\taddbr     \t<bridge>\t\tadd bridge\n/);
+    expect(r.stdout).toMatch(/^Usage: brctl \[commands\]\ncommands:\n\taddbr {5}\t<bridge>\t\tadd bridge\n/);
     expect(r.exitCode).toBe(1);
     expect(f.run('brctl showmacs docker0').stderr).toMatch(/is not simulated yet/);
   });

@@ -85,7 +85,7 @@ describe('busybox netstat, route and ifconfig in containers', () => {
       + '          collisions:0 txqueuelen:0 \n'
       + '          RX bytes:0 (0.0 B)  TX bytes:0 (0.0 B)\n\n',
     );
-    expect(f.exec(f.app, ['ifconfig']).stdout).toMatch(/^eth0 {6}Link encap:Ethernet[^]*\nlo {8}Link encap:Local Loopback  \n {10}inet addr:127\.0\.0\.1  Mask:255\.0\.0\.0\n {10}UP LOOPBACK RUNNING  MTU:65536  Metric:1\n/);
+    expect(f.exec(f.app, ['ifconfig']).stdout).toMatch(/^eth0 {6}Link encap:Ethernet[^]*\nlo {8}Link encap:Local Loopback {2}\n {10}inet addr:127\.0\.0\.1 {2}Mask:255\.0\.0\.0\n {10}UP LOOPBACK RUNNING {2}MTU:65536 {2}Metric:1\n/);
     expect(f.exec(f.app, ['ifconfig', 'foo'])).toEqual({ stdout: '', stderr: 'ifconfig: foo: error fetching interface information: Device not found\n', exitCode: 1 });
   });
 
