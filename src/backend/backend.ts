@@ -20,6 +20,17 @@ export interface Backend {
   check(line: string): Promise<CommandResult>;
   /** The prompt a real shell would show here, e.g. `learner@docker-host:~$` or `root@0fa48359f36d:/#`. */
   prompt(): string;
+  /**
+   * How many shells deep the learner is: 1 in the login shell, more inside `newgrp`, `su` or a
+   * container's shell (the UI's Ctrl+D leaves one). Absent when the backend cannot tell.
+   */
+  depth?(): number;
+  /**
+   * Runs a line with the real terminal (stdin, stdout, stderr inherited), for what needs one:
+   * `docker run -it …`, `docker exec -it …`. Resolves with the exit code once it ends. Only
+   * backends that run real programs have it; the UI must have released the terminal first.
+   */
+  runInteractive?(line: string): Promise<number>;
   /** A fresh host (simulator) / remove what the tutorial created (docker). */
   reset(): Promise<void>;
   dispose(): Promise<void>;

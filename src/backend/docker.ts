@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { execa } from 'execa';
 import type { Backend, BackendOptions, CommandResult } from './backend.js';
@@ -55,9 +56,30 @@ export function createDockerBackend(o: DockerBackendOptions = { kind: 'docker' }
     }
   }
 
+  /**
+   * A line that needs the terminal (`docker run -it`, `docker exec -it`): stdio inherited. Run
+   * synchronously on purpose: while the child owns the terminal this process must not read
+   * stdin (an async spawn would leave our TTY handle reading, stealing the child's keystrokes).
+   * Ctrl+C reaches the child; this process ignores SIGINT until the child has ended.
+   */
+  async function runInteractive(line: string): Promise<number> {
+    const [file, ...prefixArgs] = [...user.prefix, 'bash', '-c', line];
+    const ignore = () => undefined;
+    process.on('SIGINT', ignore);
+    try {
+      const r = spawnSync(file as string, prefixArgs, { stdio: 'inherit', cwd, env: { ...process.env, ...o.env } });
+      if (r.error) throw r.error;
+      return r.status ?? 128 + (r.signal ? (constants.signals[r.signal] ?? 0) : 0);
+    } finally {
+      // A SIGINT that arrived during the child is delivered after spawnSync returns.
+      setImmediate(() => process.off('SIGINT', ignore));
+    }
+  }
+
   return {
     kind: 'docker',
     run,
+    runInteractive,
     // Every line already runs in a fresh shell of the session user, touching no history: a
     // check is the same thing (DESIGN.md: checks are read-only lines).
     check: run,

@@ -20,6 +20,7 @@ export function createSimulatedBackend(o: SimulatedBackendOptions = { kind: 'sim
     run: async (line) => current.session.run(line),
     check: async (line) => current.observer.observe(line),
     prompt: () => current.session.prompt(),
+    depth: () => current.session.depth,
     reset: async () => {
       current = make();
     },
