@@ -22,8 +22,16 @@ export interface Course {
   readonly lessons: readonly Lesson[];
 }
 
-/** The lessons shipped with dockerlings (works from src/ and from dist/). */
+/**
+ * The lessons shipped with dockerlings: the nearest `lessons/course.yaml` above this module, so
+ * it works from src/course/, from the bundle's dist/ and from its dist/chunks/.
+ */
 export function defaultLessonsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(join(dir, 'lessons', 'course.yaml'))) return join(dir, 'lessons');
+    dir = dirname(dir);
+  }
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lessons');
 }
 
