@@ -10,10 +10,12 @@ const ZERO_TIME = '0001-01-01T00:00:00Z';
 export function endpointSettings(s: DaemonState, c: Container, netName: string): ApiValue {
   const a = c.networks.get(netName);
   const ep: Endpoint | undefined = a?.endpointId ? s.endpoints.get(a.endpointId) : undefined;
-  const net = a ? s.networks.get(a.networkId) : undefined;
-  const aliases = a && net && !net.isDefaultBridge && net.driver !== 'host' && net.driver !== 'null' ? [...a.aliases, ...(ep || c.state.status === 'running' ? [c.id.slice(0, 12)] : [])] : a?.aliases.length ? [...a.aliases] : null;
+  // The engine keeps EndpointSettings.Aliases as the daemon does: the user's, then (on a
+  // user-defined network, from the first start or connect) the short ID and the hostname.
+  const aliases = a?.aliases.length ? [...a.aliases] : null;
   return {
-    IPAMConfig: a?.ipv4Address ? { IPv4Address: a.ipv4Address } : null,
+    // `docker network connect` sends an IPAMConfig (and DriverOpts) even when empty: {} then, not null.
+    IPAMConfig: a?.ipv4Address ? { IPv4Address: a.ipv4Address } : a?.connected ? {} : null,
     Links: a?.links.length ? [...a.links] : null,
     Aliases: aliases && aliases.length ? aliases : null,
     NetworkID: a?.networkId ?? '',
@@ -25,7 +27,7 @@ export function endpointSettings(s: DaemonState, c: Container, netName: string):
     GlobalIPv6Address: '',
     GlobalIPv6PrefixLen: 0,
     MacAddress: ep?.mac ?? '',
-    DriverOpts: null,
+    DriverOpts: a?.connected ? goMap() : null,
   };
 }
 

@@ -1,11 +1,12 @@
-import { conflict, invalidParameter, notFound, systemError } from '../errors.js';
+import { conflict, invalidParameter, notFound } from '../errors.js';
 import { buildRootfs } from './container-fs.js';
 import { containerDir, writeContainerFiles } from './hosts-files.js';
 import { resolveImage } from './images.js';
 import type { Attachment, Container, ContainerConfig, HostConfig, Listener, Network } from './model.js';
 import { randomName, VALID_NAME } from './names.js';
-import { findNetwork, getNetwork } from './networks.js';
-import { createSandbox, deleteSandbox, joinNetwork, leaveNetwork, publishPorts, requireNetwork, unpublishPorts } from './sandbox.js';
+import { findNetwork } from './networks.js';
+import { joinContainerNetworks, leaveContainerNetworks } from './container-network.js';
+import { deleteSandbox, requireNetwork } from './sandbox.js';
 import type { DaemonState } from './state.js';
 
 export interface CreateContainerOptions {
@@ -111,7 +112,6 @@ export function startContainer(s: DaemonState, ref: string, listeners: readonly 
   if (c.state.status === 'running') return c;
   const mode = c.hostConfig.networkMode;
   const linkEntries = resolveLinks(s, c);
-  let onUserNetwork = false;
   try {
     if (mode === 'host') c.sandboxKey = 'host';
     else if (mode.startsWith('container:')) {
@@ -119,17 +119,10 @@ export function startContainer(s: DaemonState, ref: string, listeners: readonly 
       if (owner.state.status !== 'running' || !owner.sandboxKey) throw conflict(`cannot join network of a non running container: ${owner.id}`);
       c.sandboxKey = owner.sandboxKey;
     } else {
-      createSandbox(s, c);
-      for (const [netName, a] of c.networks) {
-        const net = getNetwork(s, a.networkId || netName);
-        if (net.driver === 'null') continue;
-        const ep = joinNetwork(s, c, net, a);
-        if (!net.isDefaultBridge) onUserNetwork = true;
-        if (net.driver === 'bridge') publishPorts(s, c, net, ep, c.name || netName);
-      }
+      joinContainerNetworks(s, c);
     }
   } catch (e) {
-    for (const a of c.networks.values()) leaveNetwork(s, c, a);
+    leaveContainerNetworks(s, c);
     deleteSandbox(s, c);
     c.state.error = e instanceof Error ? e.message : String(e);
     throw e;
@@ -141,7 +134,7 @@ export function startContainer(s: DaemonState, ref: string, listeners: readonly 
     s.kernel.fs.writeFile(`${containerDir(c.id)}/resolv.conf`, resolv.ok ? resolv.content : '');
     s.kernel.fs.writeFile(`${containerDir(c.id)}/hostname`, `${c.config.hostname}\n`);
   } else if (!mode.startsWith('container:')) {
-    writeContainerFiles(s, c, linkEntries, onUserNetwork);
+    writeContainerFiles(s, c, linkEntries);
   }
   spawnProcesses(s, c);
   c.listeners = listeners;
@@ -200,10 +193,7 @@ export function containerExited(s: DaemonState, ref: string, exitCode: number, o
 }
 
 function teardownNetworking(s: DaemonState, c: Container): void {
-  const first = [...c.networks.values()].find((a) => a.endpointId);
-  const ep = first?.endpointId ? s.endpoints.get(first.endpointId) : undefined;
-  unpublishPorts(s, c, ep ? s.networks.get(ep.networkId) : undefined, ep);
-  for (const a of c.networks.values()) leaveNetwork(s, c, a);
+  leaveContainerNetworks(s, c);
   deleteSandbox(s, c);
   // Containers sharing this one's namespace lose their network with it.
 }
@@ -230,34 +220,3 @@ export function renameContainer(s: DaemonState, ref: string, newName: string): v
   c.name = newName;
 }
 
-/** `docker network connect`: recorded always, joined at once when the container runs. */
-export function connectContainer(s: DaemonState, netRef: string, ref: string, o: { aliases?: readonly string[]; ip?: string; links?: readonly string[] } = {}): void {
-  const net = requireNetwork(s, netRef);
-  const c = getContainer(s, ref);
-  if (c.hostConfig.networkMode === 'host' || c.hostConfig.networkMode.startsWith('container:')) {
-    throw systemError('container sharing network namespace with another container or host cannot be connected to any other network');
-  }
-  if (c.networks.has(net.name)) throw systemError(`endpoint with name ${c.name} already exists in network ${net.name}`);
-  if (net.driver === 'null' || net.driver === 'host') throw systemError(`container cannot be disconnected from host network or connected to host network`);
-  const a: Attachment = { networkId: net.id, aliases: o.aliases ?? [], links: o.links ?? [], ...(o.ip ? { ipv4Address: o.ip } : {}) };
-  if (c.state.status === 'running') {
-    joinNetwork(s, c, net, a);
-    c.networks.set(net.name, a);
-    refreshFiles(s, c);
-  } else c.networks.set(net.name, a);
-}
-
-export function disconnectContainer(s: DaemonState, netRef: string, ref: string): void {
-  const net = getNetwork(s, netRef);
-  const c = getContainer(s, ref);
-  const a = c.networks.get(net.name);
-  if (!a) throw systemError(`container ${c.id} is not connected to network ${net.name}`);
-  if (c.state.status === 'running') leaveNetwork(s, c, a);
-  c.networks.delete(net.name);
-  if (c.state.status === 'running') refreshFiles(s, c);
-}
-
-function refreshFiles(s: DaemonState, c: Container): void {
-  const onUser = [...c.networks.values()].some((a) => !s.networks.get(a.networkId)?.isDefaultBridge);
-  writeContainerFiles(s, c, resolveLinks(s, c), onUser);
-}

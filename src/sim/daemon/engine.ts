@@ -9,6 +9,10 @@ import { containerSummaries, imageSummaries, imageSummary } from './list-json.js
 import type { Container, Image, Listener, Network } from './model.js';
 import { networkJson } from './network-json.js';
 import * as networks from './networks.js';
+import { type ConnectOptions, connectContainer, disconnectContainer } from './container-network.js';
+import { type Filters, filterNetworks, validatePruneFilters } from './network-filters.js';
+import * as swarm from './swarm.js';
+import type { SwarmInitOptions, SwarmState } from './swarm.js';
 import type { DaemonState } from './state.js';
 
 /**
@@ -77,15 +81,21 @@ export class Engine {
   networkRemove(ref: string): Network {
     return networks.removeNetwork(this.state, ref);
   }
-  networkPrune(): string[] {
-    return networks.pruneNetworks(this.state);
+  /** POST /networks/prune: the names removed. Filters: `label`, `label!`, `until`. */
+  networkPrune(filters: Filters = new Map()): string[] {
+    validatePruneFilters(filters);
+    return networks.pruneNetworks(this.state, filters);
   }
   networkInspect(ref: string): ApiValue {
     return networkJson(this.state, networks.getNetwork(this.state, ref));
   }
   /** GET /networks: in the daemon's order (not sorted; the CLI sorts by name). */
-  networkList(): ApiValue[] {
-    return [...this.state.networks.values()].map((n) => networkJson(this.state, n, false));
+  networkList(filters: Filters = new Map()): ApiValue[] {
+    return filterNetworks(this.state, [...this.state.networks.values()], filters).map((n) => networkJson(this.state, n, false));
+  }
+  /** The networks GET /networks would list, as model objects (for the CLI's typed values). */
+  networkObjects(filters: Filters = new Map()): Network[] {
+    return filterNetworks(this.state, [...this.state.networks.values()], filters);
   }
   network(ref: string): Network {
     return networks.getNetwork(this.state, ref);
@@ -93,11 +103,27 @@ export class Engine {
   findNetwork(ref: string): Network | undefined {
     return networks.findNetwork(this.state, ref);
   }
-  networkConnect(net: string, container: string, o: { aliases?: readonly string[]; ip?: string; links?: readonly string[] } = {}): void {
-    containers.connectContainer(this.state, net, container, o);
+  networkConnect(net: string, container: string, o: ConnectOptions = {}): void {
+    connectContainer(this.state, net, container, o);
   }
   networkDisconnect(net: string, container: string): void {
-    containers.disconnectContainer(this.state, net, container);
+    disconnectContainer(this.state, net, container);
+  }
+
+  // swarm
+  swarmInit(o: SwarmInitOptions = {}): SwarmState {
+    return swarm.swarmInit(this.state, o);
+  }
+  swarmLeave(force: boolean): void {
+    swarm.swarmLeave(this.state, force);
+  }
+  /** GET /swarm: the join tokens (managers only). */
+  swarmInspect(): SwarmState {
+    return swarm.swarmInspect(this.state);
+  }
+  /** POST /swarm/join, as far as one node can answer it (already in a swarm). */
+  swarmJoinCheck(): void {
+    swarm.swarmJoinCheck(this.state);
   }
 
   // images

@@ -29,9 +29,17 @@ export interface Network {
   readonly bridgeName?: string;
   /** Has an IPAM config (bridge, overlay, macvlan); host and none have none. */
   readonly hasIpam: boolean;
-  /** What the user gave with --subnet/--gateway, as `docker network inspect` echoes it. */
+  /**
+   * IPAM.Config as `docker network inspect` echoes it: what the user gave (--subnet verbatim,
+   * --ip-range, --gateway only if given), or, without --subnet, the pool dockerd picked and its
+   * gateway. The default bridge shows its subnet alone (on a dockerd that created docker0).
+   */
   readonly ipamConfig: readonly { readonly subnet: string; readonly gateway?: string; readonly ipRange?: string }[];
+  /** IPAM.Options is null (default bridge, swarm-made networks) rather than {}. */
+  readonly ipamOptionsNull?: boolean;
   readonly isDefaultBridge: boolean;
+  /** The swarm made it (ingress, docker_gwbridge): `docker network prune` leaves it alone. */
+  readonly system?: boolean;
   /** Endpoint ids on this network. */
   readonly endpoints: Set<string>;
 }
@@ -51,6 +59,13 @@ export interface Endpoint {
   /** The container-side interface name (eth0, eth1…) and the host-side veth, once joined. */
   ifname: string;
   vethHost?: string;
+  /**
+   * Endpoints libnetwork makes for itself rather than for a container's network: a sandbox's
+   * leg on docker_gwbridge (`gateway_<sandbox>`), an overlay's load balancer (`lb-<net>`), the
+   * ingress sandbox's legs. `docker network inspect` shows them under `key` as `name`.
+   */
+  readonly role?: 'gateway' | 'lb' | 'ingress-sbox';
+  readonly display?: { readonly key: string; readonly name: string };
 }
 
 export interface PortBinding {
@@ -96,6 +111,9 @@ export interface HostConfig {
   readonly restartPolicy: string;
   readonly extraHosts: readonly string[];
   readonly dns: readonly string[];
+  /** --dns-search and --dns-option, written into the container's resolv.conf. */
+  readonly dnsSearch?: readonly string[];
+  readonly dnsOptions?: readonly string[];
 }
 
 export interface Container {
@@ -129,9 +147,16 @@ export interface Listener {
 /** A container's wish to be on a network (EndpointSettings); the endpoint exists while it runs. */
 export interface Attachment {
   readonly networkId: string;
-  readonly aliases: readonly string[];
+  /**
+   * EndpointSettings.Aliases: --network-alias/--alias, then, on a user-defined network, the
+   * container's short ID and its hostname, which the daemon appends when it connects it.
+   */
+  aliases: readonly string[];
   readonly links: readonly string[];
-  readonly ipv4Address?: string;
+  /** IPAMConfig.IPv4Address: --ip, or (overlay) the address the swarm manager assigned. */
+  ipv4Address?: string;
+  /** Made by `docker network connect`: IPAMConfig and DriverOpts are {} rather than null. */
+  readonly connected?: boolean;
   endpointId?: string;
 }
 
@@ -142,4 +167,11 @@ export interface Sandbox {
   /** /var/run/docker/netns/<12 hex> */
   readonly path: string;
   readonly endpoints: string[];
+  /**
+   * The embedded DNS server (127.0.0.11) was started for this sandbox: it joined a
+   * user-defined network once, and keeps it until the sandbox goes (even after disconnect).
+   */
+  embeddedDns?: boolean;
+  /** The endpoint that carries the container's published ports (the first non-internal bridge). */
+  portsEndpoint?: string;
 }

@@ -3,6 +3,7 @@ import { broadcastOf, cidrString, intToIp, macFromIp, networkOf } from '../net/i
 import { portRules } from './bridge-rules.js';
 import type { Attachment, Container, Endpoint, Network } from './model.js';
 import { getNetwork } from './networks.js';
+import { joinOverlay, leaveOverlay } from './overlay.js';
 import type { DaemonState } from './state.js';
 
 /**
@@ -34,22 +35,48 @@ export function deleteSandbox(s: DaemonState, c: Container): void {
   delete c.sandboxKey;
 }
 
-function nextIfname(s: DaemonState, netns: string): string {
+export function nextIfname(s: DaemonState, netns: string): string {
   let i = 0;
   while (s.kernel.net.findByName(netns, `eth${i}`)) i++;
   return `eth${i}`;
+}
+
+/**
+ * The daemon's checks of a user-chosen address (--ip), before anything is allocated. Only a
+ * user-defined network whose subnet the user configured accepts one (Engine 20.10's wording).
+ */
+export function checkRequestedIp(s: DaemonState, net: Network, ip: string | undefined): void {
+  if (!ip) return;
+  if (net.isDefaultBridge || !net.hasIpam) throw invalidParameter('user specified IP address is supported on user defined networks only');
+  const pool = s.ipam.pools.get(net.id);
+  if (net.driver !== 'overlay' && !pool?.userDefined) {
+    throw invalidParameter('user specified IP address is supported only when connecting to networks with user configured subnets');
+  }
+}
+
+/**
+ * The aliases the daemon adds when it connects a container to a user-defined network: its
+ * short ID, then its hostname, each unless already there (`["foo","b3c6cf55fe5f","h2"]` for
+ * `--network-alias foo --hostname h2`).
+ */
+export function withImplicitAliases(c: Container, net: Network, aliases: readonly string[]): readonly string[] {
+  if (net.isDefaultBridge || net.driver === 'host' || net.driver === 'null') return aliases;
+  const out = [...aliases];
+  for (const extra of [c.id.slice(0, 12), c.config.hostname]) if (extra && !out.includes(extra)) out.push(extra);
+  return out;
 }
 
 /** createEndpoint + join: allocates the address, builds the interface, routes and DNS records. */
 export function joinNetwork(s: DaemonState, c: Container, net: Network, a: Attachment): Endpoint {
   const key = c.sandboxKey;
   if (!key) throw new Error('join without a sandbox');
+  checkRequestedIp(s, net, a.ipv4Address);
+  if (net.driver === 'overlay') return joinOverlay(s, c, key, net, a);
   const pool = net.hasIpam ? s.ipam.pool(net.id) : undefined;
-  if (a.ipv4Address && !net.hasIpam) throw invalidParameter('user specified IP address is supported on user defined networks only');
-  if (a.ipv4Address && net.isDefaultBridge) throw invalidParameter('user specified IP address is supported on user defined networks only');
   const ip = pool ? s.ipam.requestAddress(net.id, a.ipv4Address) : '';
   const prefix = pool?.subnet.prefix ?? 0;
-  const gateway = pool && net.driver === 'bridge' ? intToIp(pool.gateway) : pool && net.driver === 'macvlan' ? intToIp(pool.gateway) : '';
+  const gateway = pool && (net.driver === 'bridge' || net.driver === 'macvlan') ? intToIp(pool.gateway) : '';
+  a.aliases = withImplicitAliases(c, net, a.aliases);
   const ep: Endpoint = {
     id: s.rnd.hex(64), networkId: net.id, containerId: c.id, ip, prefix, gateway,
     mac: ip ? macFromIp(ip) : '', aliases: a.aliases, links: a.links, ifname: '',
@@ -58,23 +85,33 @@ export function joinNetwork(s: DaemonState, c: Container, net: Network, a: Attac
   if (ip && pool) s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet) });
   if (net.driver === 'bridge' && pool && net.bridgeName) plugVeth(s, key, net.bridgeName, ep, pool.subnet);
   if (net.driver === 'macvlan' && pool) plugMacvlan(s, key, net, ep, pool.subnet);
-  s.endpoints.set(ep.id, ep);
-  net.endpoints.add(ep.id);
-  s.sandboxes.get(key)?.endpoints.push(ep.id);
-  a.endpointId = ep.id;
+  registerEndpoint(s, key, net, ep, a);
   if (!net.isDefaultBridge && ip) {
     s.events.push({ kind: 'dns-registered', network: net.name, names: [c.name, ...a.aliases], ip });
   }
   return ep;
 }
 
-function addInterfaceRoutes(s: DaemonState, key: string, ifname: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {
+/** Records a joined endpoint on its network, its sandbox and the container's attachment. */
+export function registerEndpoint(s: DaemonState, key: string, net: Network, ep: Endpoint, a?: Attachment): void {
+  s.endpoints.set(ep.id, ep);
+  net.endpoints.add(ep.id);
+  const sb = s.sandboxes.get(key);
+  if (sb) {
+    sb.endpoints.push(ep.id);
+    // A user-defined network starts the sandbox's embedded DNS server, for good.
+    if (!net.isDefaultBridge && net.driver !== 'null' && net.driver !== 'host') sb.embeddedDns = true;
+  }
+  if (a) a.endpointId = ep.id;
+}
+
+export function addInterfaceRoutes(s: DaemonState, key: string, ifname: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {
   const ns = s.kernel.net.ns(key);
   if (!ns.routes.some((r) => r.dst === 'default') && ep.gateway) ns.routes.unshift({ dst: 'default', via: ep.gateway, dev: ifname });
   ns.routes.push({ dst: `${intToIp(networkOf(subnet))}/${subnet.prefix}`, dev: ifname, proto: 'kernel', scope: 'link', src: ep.ip });
 }
 
-function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {
+export function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {
   const hostName = `veth${s.rnd.hex(7)}`;
   const [inner, outer] = s.kernel.net.addVethPair({ name: `veth${s.rnd.hex(7)}`, mac: ep.mac }, { name: hostName, mac: s.rnd.mac() });
   s.events.push({ kind: 'veth-created', host: hostName, inner: 'eth', hostIndex: outer.index, innerIndex: inner.index });
@@ -92,8 +129,9 @@ function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: Endpoint,
 }
 
 function plugMacvlan(s: DaemonState, key: string, net: Network, ep: Endpoint, subnet: { base: number; prefix: number }): void {
-  const parentName = net.options.get('parent');
-  const parent = parentName ? s.kernel.net.findByName('host', parentName) : undefined;
+  // The parent: -o parent, or the dummy link dockerd made for the network (dm-<12 hex>).
+  const parentName = net.options.get('parent') ?? `dm-${net.id.slice(0, 12)}`;
+  const parent = s.kernel.net.findByName('host', parentName);
   const ifname = nextIfname(s, key);
   const dev = s.kernel.net.addDevice(key, { name: ifname, kind: 'macvlan', mac: ep.mac, mtu: 1500, up: true, addresses: [{ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(subnet)), scope: 'global' }], ...(parent ? { link: { index: parent.index, netns: 'host' } } : {}) });
   ep.ifname = dev.name;
@@ -105,6 +143,14 @@ export function leaveNetwork(s: DaemonState, c: Container, a: Attachment): void 
   const ep = a.endpointId ? s.endpoints.get(a.endpointId) : undefined;
   if (!ep) return;
   const key = c.sandboxKey;
+  const net = s.networks.get(ep.networkId);
+  if (net?.driver === 'overlay') leaveOverlay(s, c, ep);
+  else removeEndpoint(s, key, ep);
+  delete a.endpointId;
+}
+
+/** Takes one endpoint out of its sandbox and network: device, routes, address, records. */
+export function removeEndpoint(s: DaemonState, key: string | undefined, ep: Endpoint): void {
   if (key && key !== 'host') {
     const dev = s.kernel.net.findByName(key, ep.ifname);
     if (dev) s.kernel.net.removeDevice(key, dev.index);
@@ -117,14 +163,17 @@ export function leaveNetwork(s: DaemonState, c: Container, a: Attachment): void 
   s.endpoints.delete(ep.id);
   if (key) {
     const sb = s.sandboxes.get(key);
-    if (sb) sb.endpoints.splice(sb.endpoints.indexOf(ep.id), 1);
+    const i = sb ? sb.endpoints.indexOf(ep.id) : -1;
+    if (sb && i >= 0) sb.endpoints.splice(i, 1);
   }
-  delete a.endpointId;
 }
 
-/** Publishes a container's ports on the default bridge or a user-defined bridge: rules, proxies, bookkeeping. */
+/**
+ * Publishes a container's ports on the default bridge or a user-defined bridge: rules, proxies,
+ * bookkeeping. Only the first non-internal bridge network a sandbox joins carries them.
+ */
 export function publishPorts(s: DaemonState, c: Container, net: Network, ep: Endpoint, name: string): void {
-  if (net.driver !== 'bridge' || !net.bridgeName) return;
+  if (net.driver !== 'bridge' || !net.bridgeName || net.internal) return;
   const bindings = [...c.hostConfig.portBindings];
   if (c.hostConfig.publishAllPorts) {
     for (const p of c.config.exposedPorts) {
@@ -132,6 +181,9 @@ export function publishPorts(s: DaemonState, c: Container, net: Network, ep: End
       if (!bindings.some((b) => `${b.containerPort}/${b.proto}` === p)) bindings.push({ containerPort: Number(port), proto: (proto ?? 'tcp') as 'tcp' | 'udp', hostIp: '', hostPort: '' });
     }
   }
+  // The daemon sorts the bindings by container port, highest first, tcp before udp on a tie
+  // (observed: -p 9443:443 -p 9080:80 -p 9053:53/udp -p 9054:53 → 443, 81, 80, 53/tcp, 53/udp).
+  bindings.sort((x, y) => y.containerPort - x.containerPort || (x.proto === y.proto ? 0 : x.proto === 'tcp' ? -1 : 1));
   const nf = s.kernel.netfilter;
   const taken: { proto: 'tcp' | 'udp'; ip: string; port: number }[] = [];
   try {

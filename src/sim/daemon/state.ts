@@ -5,6 +5,7 @@ import type { SeededRandom } from '../random.js';
 import type { Ipam } from './ipam.js';
 import type { Container, Endpoint, Image, Network, Sandbox } from './model.js';
 import type { PortAllocator } from './port-allocator.js';
+import type { SwarmState } from './swarm.js';
 
 /** The daemon's memory. Every verb module takes this and changes it; nothing else does. */
 export interface DaemonState {
@@ -26,7 +27,8 @@ export interface DaemonState {
   readonly events: EngineEvent[];
   /** The host's resolvers, which containers on the default bridge copy. */
   readonly hostNameservers: readonly string[];
-  swarm?: { readonly nodeId: string; readonly advertiseAddr: string };
+  /** Swarm mode (docker swarm init): this node is the manager. */
+  swarm?: SwarmState;
 }
 
 export type EngineEvent =

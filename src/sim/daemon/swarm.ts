@@ -1,0 +1,161 @@
+import { invalidParameter, unavailable } from '../errors.js';
+import { isIPv4, macFromIp } from '../net/ip.js';
+import type { Network } from './model.js';
+import { createNetworkObject, deleteNetworkObject } from './networks.js';
+import { GWBRIDGE, joinGatewayBridge, overlayNamespace } from './overlay.js';
+import { removeEndpoint } from './sandbox.js';
+import type { DaemonState } from './state.js';
+
+/**
+ * Swarm mode on this one node, as `docker swarm init --advertise-addr 127.0.0.1` leaves an
+ * Engine 20.10 (observed, then undone with `docker swarm leave --force`):
+ * - the `ingress` overlay (10.0.0.0/24, VXLAN 4096, ID of 25 base-36 characters) with the
+ *   ingress sandbox's endpoint `ingress-endpoint` at 10.0.0.2;
+ * - `docker_gwbridge` (the next local pool, ICC off, its bridge and iptables rules) with the
+ *   ingress sandbox's leg `gateway_ingress-sbox` at .2;
+ * `docker swarm leave --force` removes the overlays but leaves docker_gwbridge behind.
+ * A second node (`docker swarm join`) is not simulated.
+ */
+export interface SwarmState {
+  readonly nodeId: string;
+  readonly advertiseAddr: string;
+  readonly clusterId: string;
+  readonly workerToken: string;
+  readonly managerToken: string;
+  /** The node's name among an overlay's Peers (12 hex). */
+  readonly peerName: string;
+}
+
+export const SWARM_PORT = 2377;
+const INGRESS_SANDBOX = 'ingress_sbox';
+
+function base36(s: DaemonState, n: number): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  let out = '';
+  for (let i = 0; i < n; i++) out += alphabet[Math.floor(s.rnd.next() * 36)] as string;
+  return out;
+}
+
+export interface SwarmInitOptions {
+  /** --advertise-addr: an address or an interface name, with an optional :port. */
+  readonly advertiseAddr?: string;
+}
+
+/** Which address the node advertises: the one given (an IP, or an interface's address), else the default route's. */
+function advertiseAddress(s: DaemonState, given: string | undefined): string {
+  const net = s.kernel.net;
+  if (given !== undefined) {
+    const host = given.replace(/:\d+$/, '');
+    if (isIPv4(host) && host !== '0.0.0.0') return host;
+    const dev = net.findByName('host', host);
+    const addr = dev?.addresses.find((a) => a.scope !== 'link')?.ip;
+    if (!addr) throw invalidParameter('advertise address must be a non-zero IP address or network interface (with optional port number)');
+    return addr;
+  }
+  const route = net.ns('host').routes.find((r) => r.dst === 'default');
+  const dev = route ? net.findByName('host', route.dev) : undefined;
+  const addr = dev?.addresses.find((a) => a.scope === 'global')?.ip;
+  if (!addr) throw unavailable("could not find the system's IP address - specify one with --advertise-addr");
+  return addr;
+}
+
+export function swarmInit(s: DaemonState, o: SwarmInitOptions = {}): SwarmState {
+  if (s.swarm) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
+  const advertiseAddr = advertiseAddress(s, o.advertiseAddr);
+  const digest = base36(s, 50);
+  const swarm: SwarmState = {
+    nodeId: base36(s, 25), advertiseAddr, clusterId: base36(s, 25),
+    workerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, managerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`,
+    peerName: s.rnd.hex(12),
+  };
+  s.swarm = swarm;
+  s.ipam.resetGlobal();
+  const ingress = createNetworkObject(s, { name: 'ingress', driver: 'overlay' }, { ingress: true, system: true });
+  ensureGatewayBridge(s);
+  startIngressSandbox(s, ingress);
+  return swarm;
+}
+
+/** docker_gwbridge, made by the first swarm init and kept across leave/init. */
+function ensureGatewayBridge(s: DaemonState): Network {
+  const existing = [...s.networks.values()].find((n) => n.name === GWBRIDGE);
+  if (existing) return existing;
+  const options = new Map([
+    ['com.docker.network.bridge.enable_icc', 'false'],
+    ['com.docker.network.bridge.enable_ip_masquerade', 'true'],
+    ['com.docker.network.bridge.name', GWBRIDGE],
+  ]);
+  return createNetworkObject(s, { name: GWBRIDGE, driver: 'bridge', options }, { ipamOptionsNull: true, system: true });
+}
+
+/** The ingress sandbox: a namespace with a leg on the ingress overlay and one on docker_gwbridge. */
+function startIngressSandbox(s: DaemonState, ingress: Network): void {
+  const net = s.kernel.net;
+  if (net.namespaces.has(INGRESS_SANDBOX)) net.deleteNamespace(INGRESS_SANDBOX);
+  net.createNamespace(INGRESS_SANDBOX);
+  s.sandboxes.set(INGRESS_SANDBOX, { key: INGRESS_SANDBOX, containerId: '', path: `/var/run/docker/netns/${INGRESS_SANDBOX}`, endpoints: [] });
+  net.createNamespace(overlayNamespace(ingress));
+  const pool = s.ipam.pool(ingress.id);
+  const ip = s.ipam.requestAddress(ingress.id);
+  const ep = {
+    id: s.rnd.hex(64), networkId: ingress.id, containerId: '', ip, prefix: pool.subnet.prefix, gateway: '',
+    mac: macFromIp(ip),
+    aliases: [], links: [], ifname: 'eth0', role: 'ingress-sbox' as const, display: { key: 'ingress-sbox', name: 'ingress-endpoint' },
+  };
+  s.endpoints.set(ep.id, ep);
+  ingress.endpoints.add(ep.id);
+  s.sandboxes.get(INGRESS_SANDBOX)?.endpoints.push(ep.id);
+  joinGatewayBridge(s, INGRESS_SANDBOX, { key: 'ingress-sbox', name: 'gateway_ingress-sbox' }, '');
+}
+
+/** POST /swarm/leave. A manager needs --force (it is the last one: leaving erases the swarm). */
+export function swarmLeave(s: DaemonState, force: boolean): void {
+  if (!s.swarm) throw unavailable('This node is not part of a swarm');
+  if (!force) {
+    throw unavailable('You are attempting to leave the swarm on a node that is participating as a manager. Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message.');
+  }
+  for (const c of s.containers.values()) {
+    for (const a of c.networks.values()) {
+      const ep = a.endpointId ? s.endpoints.get(a.endpointId) : undefined;
+      if (ep && s.networks.get(ep.networkId)?.scope === 'swarm') {
+        removeEndpoint(s, c.sandboxKey, ep);
+        delete a.endpointId;
+      }
+    }
+  }
+  for (const n of [...s.networks.values()]) {
+    if (n.scope !== 'swarm') continue;
+    for (const id of [...n.endpoints]) {
+      const ep = s.endpoints.get(id);
+      if (ep) removeEndpoint(s, undefined, ep);
+    }
+    s.kernel.net.deleteNamespace(overlayNamespace(n));
+    deleteNetworkObject(s, n);
+  }
+  const sbox = s.sandboxes.get(INGRESS_SANDBOX);
+  if (sbox) {
+    for (const id of [...sbox.endpoints]) {
+      const ep = s.endpoints.get(id);
+      if (ep) removeEndpoint(s, INGRESS_SANDBOX, ep);
+    }
+    s.kernel.net.deleteNamespace(INGRESS_SANDBOX);
+    s.sandboxes.delete(INGRESS_SANDBOX);
+  }
+  delete s.swarm;
+}
+
+/** GET /swarm (join tokens): managers only. */
+export function swarmInspect(s: DaemonState): SwarmState {
+  if (!s.swarm) throw unavailable('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+  return s.swarm;
+}
+
+/** POST /swarm/join on a node already in a swarm. Joining another node is not simulated. */
+export function swarmJoinCheck(s: DaemonState): void {
+  if (s.swarm) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
+}
+
+/** Node IDs, for `docker node` (one node). */
+export function swarmNodeId(s: DaemonState): string | undefined {
+  return s.swarm?.nodeId;
+}
