@@ -7,8 +7,8 @@ import { FuncError } from './funcs.js';
 import type { FuncMap, GoFunction } from './funcs.js';
 import { byteAt, byteSlice, queryEscape } from './go-strings.js';
 import {
-  INVALID, Iface, element, elemTypeOf, indirect, indirectInterface, kindOf, lengthOf, numberOf, stringOf, toAny, typeOf,
-  zeroOf,
+  INVALID, Iface, element, elemTypeOf, indirect, indirectInterface, keyType, kindOf, lengthOf, numberOf, stringOf, toAny,
+  typeOf, underlyingOf, zeroOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
 import { GoNamed, GoNil, GoPtr, declaredType, goSlice, isMap, isSlice } from './values.js';
@@ -66,10 +66,12 @@ function index(args: readonly RV[]): RV {
         break;
       }
       case 'map': {
-        if (idx === INVALID) throw new FuncError('value is nil; should be of type string');
-        if (typeOf(idx) !== 'string') throw new FuncError(`value has type ${typeOf(idx)}; should be string`);
+        // Go's prepareArg: the index must be assignable to the key type (a string is no nat.Port).
+        const kt = keyType(underlyingOf(item));
+        if (idx === INVALID) throw new FuncError(`value is nil; should be of type ${kt}`);
+        if (typeOf(idx) !== kt) throw new FuncError(`value has type ${typeOf(idx)}; should be ${kt}`);
         const m = item as ReadonlyMap<string, GoValue>;
-        const key = idx as string;
+        const key = stringOf(idx as GoValue);
         item = isMap(m) && m.has(key) ? element(m, m.get(key) as GoValue) : zeroOf(elemTypeOf(m as GoValue));
         break;
       }
@@ -94,7 +96,7 @@ function slice(args: readonly RV[]): RV {
   const len = lengthOf(item as GoValue);
   const idx = [0, len, 0];
   indexes.forEach((raw, i) => {
-    idx[i] = indexArg(indirectInterface(raw), len);
+    idx[i] = indexArg(raw, len); // unlike index, slice does not unwrap interface-held indexes
   });
   const [i, j, kk] = idx as [number, number, number];
   if (i > j) throw new FuncError(`invalid slice index: ${i} > ${j}`);

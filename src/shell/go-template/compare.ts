@@ -1,8 +1,8 @@
 // The comparison builtins eq, ne, lt, le, gt, ge (text/template/funcs.go).
 import { FuncError } from './funcs.js';
 import type { GoFunction } from './funcs.js';
-import { sprintValue } from './fmt-print.js';
-import { INVALID, Iface, indirectInterface, isNilValue, kindOf, numberOf, stringOf, typeOf } from './reflect.js';
+import { sprintf, sprintValue } from './fmt-print.js';
+import { INVALID, Iface, indirectInterface, isNilValue, kindOf, numberOf, stringOf, toAny, typeOf } from './reflect.js';
 import type { RV } from './reflect.js';
 import { GoMethod, GoNamed, GoPtr, isMap, isSlice, isStruct } from './values.js';
 import type { GoValue , GoComplex} from './values.js';
@@ -21,6 +21,7 @@ function basicKind(v: RV): BasicKind {
   return 'invalid';
 }
 
+const asS = (v: RV): string => sprintf('%s', toAny(v));
 const asBool = (v: RV): boolean => (v instanceof GoNamed ? Boolean(v.value) : v === true);
 const asNum = (v: RV): number => numberOf(v as GoValue);
 const asStr = (v: RV): string => stringOf(v as GoValue);
@@ -79,12 +80,13 @@ function eq(args: readonly RV[]): boolean {
         case 'string': truth = asStr(arg1) === asStr(arg); break;
         default: {
           if (!(kindOf(arg1) === kindOf(arg) || arg1 === INVALID || arg === INVALID)) {
-            throw new FuncError(`non-comparable types ${sprintValue(arg1)}: ${typeOf(arg1)}, ${typeOf(arg)}: ${sprintValue(arg)}`);
+            // Go formats the operands with %s here (so bools inside show as %!s(bool=false)).
+            throw new FuncError(`non-comparable types ${asS(arg1)}: ${typeOf(arg1)}, ${typeOf(arg)}: ${sprintValue(arg)}`);
           }
           if (isNilValue(arg1) || isNilValue(arg)) {
             truth = isNilValue(arg) === isNilValue(arg1);
           } else {
-            if (!comparable(arg)) throw new FuncError(`non-comparable type ${sprintValue(arg)}: ${typeOf(arg)}`);
+            if (!comparable(arg)) throw new FuncError(`non-comparable type ${asS(arg)}: ${typeOf(arg)}`);
             truth = goEqual(arg1, arg);
           }
         }

@@ -14,7 +14,7 @@ import { nodeString } from './nodes.js';
 import type { Template } from './parser.js';
 import { quote } from './quote.js';
 import {
-  INVALID, Iface, element, elemTypeOf, fieldValue, indirect, indirectInterface, kindOf, lookupField, numberOf, typeOf,
+  INVALID, Iface, element, elemTypeOf, fieldValue, indirect, indirectInterface, kindOf, lookupField, mapKey, numberOf, typeOf,
   utf8Length, zeroOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
@@ -193,7 +193,7 @@ export class State implements Evaluator {
           if (isMap(val)) {
             for (const k of sortedKeys(val)) {
               ran = true;
-              oneIteration(k, element(val, val.get(k) as GoValue));
+              oneIteration(mapKey(val, k), element(val, val.get(k) as GoValue));
             }
           }
           break;

@@ -3,7 +3,7 @@
 import { Fmt } from './fmt-format.js';
 import { doPrintf } from './fmt-printf.js';
 import {
-  INVALID, Iface, element, fieldValue, kindOf, numberOf, stringOf, toAny, typeOf,
+  INVALID, Iface, element, fieldValue, kindOf, mapKey, numberOf, stringOf, toAny, typeOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
 import {
@@ -96,7 +96,7 @@ class Printer {
         if (isMap(value)) {
           sortedKeys(value).forEach((k, i) => {
             if (i > 0) f.write(f.sharpV ? ', ' : ' ');
-            this.printValue(k, verb, depth + 1);
+            this.printValue(mapKey(value, k), verb, depth + 1);
             f.write(':');
             this.printValue(element(value, value.get(k) as GoValue), verb, depth + 1);
           });

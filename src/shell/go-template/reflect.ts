@@ -3,7 +3,7 @@
 // (`Iface`: element of a map[string]interface{} or []interface{}), or the zero
 // reflect.Value (`INVALID`: a missing map key, the result of `{{.Missing}}`).
 import {
-  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, declaredType, declaredUnderlying, getStructInfo, isMap, isSlice, isStruct,
+  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, declaredType, declaredUnderlying, getStructInfo, goStruct, isMap, isSlice, isStruct,
 } from './values.js';
 import type { GoStruct, GoValue } from './values.js';
 
@@ -118,6 +118,23 @@ export function elemTypeOf(container: RV): string {
   return elemType(underlyingOf(container));
 }
 
+/** The key type of a map type, e.g. `nat.Port` for `map[nat.Port][]nat.PortBinding`. */
+export function keyType(mapType: string): string {
+  if (!mapType.startsWith('map[')) return 'string';
+  let depth = 0;
+  for (let i = 3; i < mapType.length; i++) {
+    if (mapType[i] === '[') depth++;
+    else if (mapType[i] === ']' && --depth === 0) return mapType.slice(4, i);
+  }
+  return 'string';
+}
+
+/** A map key as a Go value: a plain string, or a named string type such as nat.Port. */
+export function mapKey(m: ReadonlyMap<string, GoValue>, k: string): GoValue {
+  const t = keyType(underlyingOf(m as GoValue));
+  return t === 'string' ? k : new GoNamed(t, k, undefined, 'string');
+}
+
 /** A container element as the evaluator sees it: wrapped when the element type is interface{}. */
 export function element(container: readonly GoValue[] | ReadonlyMap<string, GoValue>, v: GoValue): RV {
   return isIfaceType(elemTypeOf(container as GoValue)) || v === null ? new Iface(v) : v;
@@ -227,6 +244,7 @@ export function zeroOf(type: string): RV {
     case 'float64': case 'float32': return new GoFloat(0);
   }
   if (isIfaceType(type)) return new Iface(null);
+  if (type === 'struct {}') return goStruct({}, { type });
   if (type.startsWith('*') || type.startsWith('[]') || type.startsWith('map[') || type.startsWith('func')) return new GoNil(type);
   return new Iface(null);
 }

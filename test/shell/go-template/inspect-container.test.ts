@@ -436,12 +436,48 @@ const fmtCases: [string, string, string, number][] = [
 
 ];
 
+// Map key types (nat.Port keys: a string cannot index a nat.PortMap in the typed pass),
+// zero values from index, and error texts found by a randomized comparison with the CLI.
+const cornerCases: [string, string, string, number][] = [
+  // docker inspect -f '{{range $k, $v := .NetworkSettings.Ports}}{{printf "%T %v" $k $k}}{{end}}' gotpl-c
+  ["{{range $k, $v := .NetworkSettings.Ports}}{{printf \"%T %v\" $k $k}}{{end}}", "nat.Port 80/tcp\n", "", 0],
+  // docker inspect -f '{{printf "%e" .NetworkSettings.Ports}}' gotpl-c
+  ["{{printf \"%e\" .NetworkSettings.Ports}}", "map[%!e(nat.Port=80/tcp):[{%!e(string=127.0.0.1) %!e(string=38417)}]]\n", "", 0],
+  // docker inspect -f '{{index .NetworkSettings.Ports "80/tcp"}}' gotpl-c
+  ["{{index .NetworkSettings.Ports \"80/tcp\"}}", "[map[HostIp:127.0.0.1 HostPort:38417]]\n", "", 0],
+  // docker inspect -f '{{range $k, $v := .NetworkSettings.Ports}}{{index $.NetworkSettings.Ports $k}}{{end}}' gotpl-c
+  ["{{range $k, $v := .NetworkSettings.Ports}}{{index $.NetworkSettings.Ports $k}}{{end}}", "[{127.0.0.1 38417}]\n", "", 0],
+  // docker inspect -f '{{index .Config.ExposedPorts "80/tcp"}}' gotpl-c
+  ["{{index .Config.ExposedPorts \"80/tcp\"}}", "map[]\n", "", 0],
+  // docker inspect -f '{{ne .State .Config.Cmd}}' gotpl-c
+  ["{{ne .State .Config.Cmd}}", "\n", "template parsing error: template: :1:2: executing \"\" at <ne .State .Config.Cmd>: error calling ne: non-comparable types map[Dead:%!s(bool=false) Error: ExitCode:0 FinishedAt:0001-01-01T00:00:00Z OOMKilled:%!s(bool=false) Paused:%!s(bool=false) Pid:21697 Restarting:%!s(bool=false) Running:%!s(bool=true) StartedAt:2026-11-22T11:44:26.062462633Z Status:running]: map[string]interface {}, []interface {}: [sleep 3000]\n", 1],
+  // docker inspect -f '{{eq .Config.Labels .Config.Labels}}' gotpl-c
+  ["{{eq .Config.Labels .Config.Labels}}", "\n", "template parsing error: template: :1:2: executing \"\" at <eq .Config.Labels .Config.Labels>: error calling eq: non-comparable type map[B:up a:1 b:x y c: z.k:v]: map[string]interface {}\n", 1],
+  // docker inspect -f '{{slice .State.StartedAt .Config.Env}}' gotpl-c
+  ["{{slice .State.StartedAt .Config.Env}}", "\n", "template parsing error: template: :1:2: executing \"\" at <slice .State.StartedAt .Config.Env>: error calling slice: cannot index slice/array with type interface {}\n", 1],
+  // docker inspect -f '{{printf "%+v" .State.StartedAt (index .Config.Volumes (json .Config.Labels.b))}}' gotpl-c
+  ["{{printf \"%+v\" .State.StartedAt (index .Config.Volumes (json .Config.Labels.b))}}", "2026-11-22T11:44:26.062462633Z%!(EXTRA struct {}={})\n", "", 0],
+  // docker inspect -f '{{index .Config.Volumes "x"}}' gotpl-c
+  ["{{index .Config.Volumes \"x\"}}", "{}\n", "", 0],
+  // docker inspect -f '{{index .Config.Labels 1}}' gotpl-c
+  ["{{index .Config.Labels 1}}", "\n", "template parsing error: template: :1:2: executing \"\" at <index .Config.Labels 1>: error calling index: value has type int; should be string\n", 1],
+  // docker inspect -f '{{index .NetworkSettings.Networks "nope"}}' gotpl-c
+  ["{{index .NetworkSettings.Networks \"nope\"}}", "<nil>\n", "", 0],
+  // docker inspect -f '{{index .NetworkSettings.Networks "nope" "x"}}' gotpl-c
+  ["{{index .NetworkSettings.Networks \"nope\" \"x\"}}", "\n", "template parsing error: template: :1:2: executing \"\" at <index .NetworkSettings.Networks \"nope\" \"x\">: error calling index: index of nil pointer\n", 1],
+
+];
+
 describe('docker inspect -f on a container (recorded from the real CLI)', () => {
   it.each(cases)('%s', (format, stdout, stderr, exitCode) => {
     expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
   });
 
   it.each(fmtCases)('fmt: %s', (format, stdout, stderr, exitCode) => {
+    expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
+  });
+
+  it.each(cornerCases)('corner: %s', (format, stdout, stderr, exitCode) => {
     expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
   });
 
