@@ -10,7 +10,8 @@
 #
 # Running containers are stopped by dockerd on the way down, which for a PID 1 that ignores
 # SIGTERM (`sleep`) costs dockerd's stop time-out: remove them first for a fast restart.
-# Environment: DOCKERD_PIDFILE, DOCKERD_CMD, DOCKERD_LOG (see .ci/lib/dockerd.sh), DOCKER_HOST.
+# Environment: DOCKERD_PIDFILE, DOCKERD_CMD, DOCKERD_LOG (see .ci/lib/dockerd.sh), DOCKER_HOST,
+# DOCKERD_POST_START (a command run once the engine answers).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,5 +41,7 @@ if ! wait_for_docker 60; then
   die "dockerd is not answering (waited at most 60 s; its log is above)"
 fi
 close_uplink_door || die "could not close the uplink door"
+# A hook for a development engine (test/differential/dev-engine.sh run): its socket is new.
+if [ -n "${DOCKERD_POST_START:-}" ]; then bash -c "$DOCKERD_POST_START" || die "DOCKERD_POST_START failed"; fi
 ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 printf 'restart-dockerd: dockerd restarted in %d.%03d s\n' $((ms / 1000)) $((ms % 1000))

@@ -6,13 +6,17 @@
 #
 #   bash test/differential/dev-engine.sh start    # creates it and builds the fixture images
 #   bash test/differential/dev-engine.sh env       # prints its environment, for eval
+#   bash test/differential/dev-engine.sh run CMD…  # runs CMD against it (see below)
 #   bash test/differential/dev-engine.sh stop      # stops it, deletes the namespace and its data
 #
-# Run the suite or the recorder in it (host commands such as `ip addr`, `brctl show` and
-# `iptables` in the scenarios must see its namespace, hence `ip netns exec`):
-#   eval "$(bash test/differential/dev-engine.sh env)"
-#   ip netns exec "$DLT_NETNS" env DOCKERLINGS_REAL=1 npx vitest run test/differential
-#   ip netns exec "$DLT_NETNS" npx tsx scripts/record-real.ts 04
+# Run the suite or the recorder in it:
+#   bash test/differential/dev-engine.sh run env DOCKERLINGS_REAL=1 npx vitest run test/differential
+#   bash test/differential/dev-engine.sh run npx tsx scripts/record-real.ts 04
+# `run` enters its network namespace (host commands such as `ip addr`, `brctl show`, `iptables`
+# in the scenarios must see it) with a private mount namespace in which its socket is also
+# mounted at /var/run/docker.sock, for scenarios that talk to that path (curl --unix-socket).
+# dockerd itself resolves `-v /var/run/docker.sock:…` in the host's mounts: a scenario that
+# mounts the socket into a container reaches the host's default engine, not this one.
 set -euo pipefail
 
 ns=dlt-dev
@@ -55,6 +59,15 @@ case "${1:-}" in
     bash "$root/.ci/fixtures/build-images.sh"
     ;;
   env) print_env ;;
+  run)
+    shift
+    eval "$(print_env)"
+    # The bind mount stays in the private mount namespace `ip netns exec` creates; every restart
+    # makes a new socket, so restart-dockerd.sh mounts it again (never set this outside `run`:
+    # in the host's mounts it would hide the default engine's socket).
+    export DOCKERD_POST_START="umount /var/run/docker.sock 2>/dev/null; mount --bind $sock /var/run/docker.sock"
+    exec ip netns exec "$ns" bash -c 'mount --bind "$1" /var/run/docker.sock && shift && exec "$@"' _ "$sock" "$@"
+    ;;
   stop)
     eval "$(print_env)"
     if [ -f "$pidfile" ]; then
@@ -66,5 +79,5 @@ case "${1:-}" in
     [ -f "$anchor" ] && kill "$(cat "$anchor")" 2>/dev/null; rm -f "$anchor"
     rm -rf "$data" "$exec_root" "$sock"
     ;;
-  *) echo "usage: $0 start|env|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start|env|run CMD…|stop" >&2; exit 2 ;;
 esac
