@@ -14,7 +14,7 @@ import { nodeString } from './nodes.js';
 import type { Template } from './parser.js';
 import { quote } from './quote.js';
 import {
-  INVALID, Iface, element, elemTypeOf, fieldValue, indirect, indirectInterface, kindOf, lookupField, mapKey, numberOf, typeOf,
+  INVALID, Iface, element, elemTypeOf, elementsOf, fieldValue, indirect, indirectInterface, kindOf, lookupField, mapKey, numberOf, typeOf,
   utf8Length, zeroOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
@@ -183,17 +183,19 @@ export class State implements Evaluator {
         }
         case 'slice':
           if (isSlice(val)) {
+            const elem = elementsOf(val);
             val.forEach((item, i) => {
               ran = true;
-              oneIteration(i, element(val, item));
+              oneIteration(i, elem(item));
             });
           }
           break;
         case 'map':
           if (isMap(val)) {
+            const elem = elementsOf(val);
             for (const k of sortedKeys(val)) {
               ran = true;
-              oneIteration(mapKey(val, k), element(val, val.get(k) as GoValue));
+              oneIteration(mapKey(val, k), elem(val.get(k) as GoValue));
             }
           }
           break;

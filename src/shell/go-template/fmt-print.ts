@@ -3,7 +3,7 @@
 import { Fmt } from './fmt-format.js';
 import { doPrintf } from './fmt-printf.js';
 import {
-  INVALID, Iface, element, fieldValue, kindOf, mapKey, numberOf, stringOf, toAny, typeOf,
+  INVALID, Iface, elementsOf, fieldValue, kindOf, mapKey, numberOf, stringOf, toAny, typeOf,
 } from './reflect.js';
 import type { RV } from './reflect.js';
 import {
@@ -94,11 +94,12 @@ class Printer {
           f.write('map[');
         }
         if (isMap(value)) {
+          const elem = elementsOf(value);
           sortedKeys(value).forEach((k, i) => {
             if (i > 0) f.write(f.sharpV ? ', ' : ' ');
             this.printValue(mapKey(value, k), verb, depth + 1);
             f.write(':');
-            this.printValue(element(value, value.get(k) as GoValue), verb, depth + 1);
+            this.printValue(elem(value.get(k) as GoValue), verb, depth + 1);
           });
         }
         f.write(f.sharpV ? '}' : ']');
@@ -142,9 +143,10 @@ class Printer {
           f.write('[');
         }
         if (isSlice(value)) {
+          const elem = elementsOf(value);
           value.forEach((item, i) => {
             if (i > 0) f.write(f.sharpV ? ', ' : ' ');
-            this.printValue(element(value, item), verb, depth + 1);
+            this.printValue(elem(item), verb, depth + 1);
           });
         }
         f.write(f.sharpV ? '}' : ']');

@@ -23,7 +23,7 @@ export type Kind =
 
 export function kindOf(v: RV | GoMethod): Kind {
   if (v === INVALID) return 'invalid';
-  if (v === null || v instanceof Iface) return 'interface';
+  if (v === null || v === undefined || v instanceof Iface) return 'interface'; // undefined: a JS caller's hole, taken as nil
   switch (typeof v) {
     case 'boolean': return 'bool';
     case 'number': return 'int';
@@ -52,7 +52,7 @@ function nilKind(type: string): Kind {
 /** Go's reflect.Type.String() for the value's dynamic type (an Iface reports `interface {}`). */
 export function typeOf(v: RV | GoMethod): string {
   if (v === INVALID) return '<invalid>';
-  if (v === null || v instanceof Iface) return 'interface {}';
+  if (v === null || v === undefined || v instanceof Iface) return 'interface {}';
   switch (typeof v) {
     case 'boolean': return 'bool';
     case 'number': return 'int';
@@ -135,14 +135,20 @@ export function mapKey(m: ReadonlyMap<string, GoValue>, k: string): GoValue {
   return t === 'string' ? k : new GoNamed(t, k, undefined, 'string');
 }
 
-/** A container element as the evaluator sees it: wrapped when the element type is interface{}. */
+/** How a container's elements look to the evaluator: wrapped in Iface when the element type is interface{}. */
+export function elementsOf(container: readonly GoValue[] | ReadonlyMap<string, GoValue>): (v: GoValue) => RV {
+  const iface = isIfaceType(elemTypeOf(container as GoValue)); // computed once: inference scans the elements
+  return (v) => (iface || v === null || v === undefined ? new Iface(v ?? null) : v);
+}
+
+/** One container element as the evaluator sees it. */
 export function element(container: readonly GoValue[] | ReadonlyMap<string, GoValue>, v: GoValue): RV {
-  return isIfaceType(elemTypeOf(container as GoValue)) || v === null ? new Iface(v) : v;
+  return elementsOf(container)(v);
 }
 
 /** A struct field value as the evaluator sees it: a null field is a nil interface{}. */
 export function fieldValue(v: GoValue | GoMethod): RV | GoMethod {
-  return v === null ? new Iface(null) : v;
+  return v === null || v === undefined ? new Iface(null) : v;
 }
 
 /** reflect's FieldByName, including fields promoted from embedded structs. */
