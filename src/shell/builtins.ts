@@ -36,7 +36,7 @@ const exit: Builtin = (args, sh) => {
     return fail(`${prefix(sh)}: exit: ${args[0]}: numeric argument required\n`, 2);
   }
   sh.exit(code & 255);
-  return { stdout: sh.place.kind === 'host' ? 'logout\n' : '', stderr: '', exitCode: code & 255 };
+  return { stdout: sh.place.kind === 'host' ? (sh.place.login === false ? 'exit\n' : 'logout\n') : '', stderr: '', exitCode: code & 255 };
 };
 
 const exportBuiltin: Builtin = (args, sh) => {

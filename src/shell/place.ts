@@ -10,6 +10,8 @@ export interface HostPlace {
   readonly gids: readonly number[];
   /** The shell's process on the host (`-bash`), when it has one: commands it runs are its children. */
   readonly pid?: number;
+  /** A login shell (ssh, su -, sudo -i) says `logout` when it exits; another (newgrp, sudo -s, su) `exit`. */
+  readonly login?: boolean;
   cwd: string;
   readonly env: Map<string, string>;
   readonly vars: Map<string, string>;

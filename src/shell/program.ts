@@ -31,6 +31,11 @@ export interface ProgramContext {
    * when the image has no such executable, for `docker exec`/`docker run` to report.
    */
   execIn(containerId: string, argv: readonly string[], stdin?: string, options?: ExecOptions): CommandResult | 'not-found';
+  /**
+   * The same session's machinery in another place (sudo, su -c): commands run there as that
+   * place's user, in its directory, as children of its `pid`.
+   */
+  inPlace?(place: Place): { exec(argv: readonly string[], stdin?: string): CommandResult; runLine(line: string, stdin?: string): CommandResult };
   /** Enters another shell (docker exec -it, su, newgrp); the session pushes it. */
   enter(place: Place): void;
   /** Asks the session to leave the current shell (exit). */

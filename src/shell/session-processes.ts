@@ -5,6 +5,9 @@ import { commOf, type Process } from '../sim/kernel/processes.js';
 import type { Flavor } from '../sim/userland.js';
 import type { Place } from './place.js';
 
+/** Set-user-ID programs of Ubuntu: whoever starts them, they run as root (ps shows root). */
+const SETUID_ROOT = new Set(['sudo', 'su', 'newgrp', 'gpasswd', 'passwd', 'chsh', 'chfn', 'mount', 'umount']);
+
 /** The learner's terminal: an ssh session's pseudo-terminal. */
 export const SESSION_TTY = 'pts/0';
 
@@ -59,7 +62,8 @@ export function spawnCommand(host: SimHost, place: Place, argv: readonly string[
   const started = host.clock.now();
   if (place.kind === 'host') {
     const shell = place.pid !== undefined ? procs.get(place.pid) : undefined;
-    return procs.spawn({ ppid: shell?.pid ?? 1, user: place.user, argv, started, ...(shell?.tty ? { tty: shell.tty } : {}) });
+    const user = SETUID_ROOT.has(commOf(argv)) ? 'root' : place.user;
+    return procs.spawn({ ppid: shell?.pid ?? 1, user, argv, started, ...(shell?.tty ? { tty: shell.tty } : {}) });
   }
   const c = host.engine.findContainer(place.containerId);
   if (!c || c.state.status !== 'running') return undefined;

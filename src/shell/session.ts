@@ -27,8 +27,8 @@ export class ShellSession {
   private pendingExit: number | undefined;
   /** The processes of the programs running now, innermost last (sudo → its shell's commands). */
   private readonly running: number[] = [];
-  /** Processes that end with a shell: the program that entered it (sudo, su, docker exec -it). */
-  private readonly owners = new WeakMap<Place, number>();
+  /** Processes that end with a shell: the programs that entered it (sudo, then su in `sudo su`; docker exec -it). */
+  private readonly owners = new WeakMap<Place, number[]>();
 
   constructor(readonly host: SimHost, private readonly programs: ProgramTable, user = 'learner') {
     this.stack.push(this.login(user));
@@ -48,7 +48,7 @@ export class ShellSession {
     if (bottom.pid !== undefined) return;
     const { shell, root } = spawnLogin(this.host, bottom.user);
     const place: HostPlace = { ...bottom, pid: shell };
-    this.owners.set(place, root);
+    this.owners.set(place, [root]);
     this.stack[0] = place;
   }
 
@@ -80,7 +80,7 @@ export class ShellSession {
   enter(place: Place): void {
     const owner = this.running[this.running.length - 1];
     const entered = place.pid !== undefined ? place : { ...place, pid: this.shellProcess(place, owner) };
-    if (owner !== undefined) this.owners.set(entered, owner);
+    if (owner !== undefined) this.owners.set(entered, [owner]);
     this.stack.push(entered);
   }
 
@@ -102,8 +102,7 @@ export class ShellSession {
     }
     const procs = this.host.kernel.procs;
     if (top.pid !== undefined && !(top.kind === 'container' && top.entered === 'run')) procs.killTree(top.pid);
-    const owner = this.owners.get(top);
-    if (owner !== undefined) procs.killTree(owner);
+    for (const owner of this.owners.get(top) ?? []) procs.killTree(owner);
     if (this.stack.length > 1) this.stack.pop();
     else {
       // Logging out and in again: the session's processes and the user's manager end.
@@ -211,7 +210,12 @@ export class ShellSession {
     } finally {
       if (proc) {
         this.running.pop();
-        if (this.stack.length <= depth || this.owners.get(this.stack[this.stack.length - 1] as Place) !== proc.pid) this.host.kernel.procs.kill(proc.pid);
+        const top = this.stack[this.stack.length - 1] as Place;
+        const owners = this.owners.get(top);
+        // A program that entered a shell (directly, or through a child: sudo su) lives as long as it.
+        if (this.stack.length > depth && owners) {
+          if (!owners.includes(proc.pid)) owners.push(proc.pid);
+        } else this.host.kernel.procs.kill(proc.pid);
       }
     }
   }
@@ -242,6 +246,10 @@ export class ShellSession {
         }
       },
       execIn: (containerId, argv, input = '', options = {}) => this.execIn(containerId, argv, input, options),
+      inPlace: (other) => ({
+        exec: (argv, input = '') => this.execArgv(other, argv, input),
+        runLine: (line, input = '') => runLine(line, this.runtime(other, input)),
+      }),
       enter: (p) => this.enter(p),
       leave: (code) => {
         this.pendingExit = code;

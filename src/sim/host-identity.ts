@@ -5,14 +5,14 @@
  */
 export const KERNEL = {
   sysname: 'Linux',
-  release: '5.15.0-94-generic',
-  version: '#104-Ubuntu SMP Tue Jan 9 15:25:40 UTC 2024',
+  release: '5.15.0-125-generic',
+  version: '#135-Ubuntu SMP Fri Sep 27 13:53:58 UTC 2024',
   machine: 'x86_64',
   os: 'GNU/Linux',
 } as const;
 
-/** MemTotal, in KiB. */
-export const MEM_TOTAL_KB = 4005276;
+/** MemTotal, in KiB (`docker info` reports 3.793GiB). */
+export const MEM_TOTAL_KB = 3977680;
 export const CPUS = 2;
 
 /** systemd raises kernel.pid_max to 4194304 on 64-bit machines: procps then prints PIDs 7 wide. */

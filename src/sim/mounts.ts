@@ -25,13 +25,13 @@ const tmpfsUsage = (kb: number, used = 0): DiskUsage => ({ blocks: kb, used, ava
 /** tmpfs without size= gets half of the memory. */
 const HALF_MEMORY = Math.floor(MEM_TOTAL_KB / 2);
 /** systemd's /run and /run/user/UID: 10% of the memory. */
-const RUN_KB = 400528;
-const RUN_USER_KB = 400524;
+const RUN_KB = 397768;
+const RUN_USER_KB = 397764;
 
 const BOOT_MOUNTS: readonly Mount[] = [
   { source: 'sysfs', target: '/sys', fstype: 'sysfs', options: 'rw,nosuid,nodev,noexec,relatime', dev: '0:21' },
   { source: 'proc', target: '/proc', fstype: 'proc', options: 'rw,nosuid,nodev,noexec,relatime', dev: '0:22' },
-  { source: 'udev', target: '/dev', fstype: 'devtmpfs', options: 'rw,nosuid,relatime,size=1971540k,nr_inodes=492885,mode=755,inode64', dev: '0:5' },
+  { source: 'udev', target: '/dev', fstype: 'devtmpfs', options: 'rw,nosuid,relatime,size=1956860k,nr_inodes=489215,mode=755,inode64', dev: '0:5' },
   { source: 'devpts', target: '/dev/pts', fstype: 'devpts', options: 'rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=000', dev: '0:23' },
   { source: 'tmpfs', target: '/run', fstype: 'tmpfs', options: `rw,nosuid,nodev,noexec,relatime,size=${RUN_KB}k,mode=755,inode64`, usage: tmpfsUsage(RUN_KB, 1124), dev: '0:24' },
   { source: ROOT_DEVICE, target: '/', fstype: 'ext4', options: ROOT_FS_OPTIONS, usage: ROOT_USAGE, dev: '252:1' },
@@ -91,7 +91,7 @@ export function hostMounts(s: DaemonState): Mount[] {
     if (!u) continue;
     later.push({
       at: p.started, order: 0,
-      mounts: [{ source: 'tmpfs', target: `/run/user/${u.uid}`, fstype: 'tmpfs', options: `rw,nosuid,nodev,relatime,size=${RUN_USER_KB}k,nr_inodes=100131,mode=700,uid=${u.uid},gid=${u.gid},inode64`, usage: tmpfsUsage(RUN_USER_KB, 4), dev: `0:${48 + u.uid % 7}` }],
+      mounts: [{ source: 'tmpfs', target: `/run/user/${u.uid}`, fstype: 'tmpfs', options: `rw,nosuid,nodev,relatime,size=${RUN_USER_KB}k,nr_inodes=99441,mode=700,uid=${u.uid},gid=${u.gid},inode64`, usage: tmpfsUsage(RUN_USER_KB, 4), dev: `0:${48 + u.uid % 7}` }],
     });
   }
   running(s).forEach((c, i) => {

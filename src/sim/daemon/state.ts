@@ -21,7 +21,8 @@ export interface DaemonState {
   readonly rootfs: Map<string, FileSystem>;
   readonly ipam: Ipam;
   readonly ports: PortAllocator;
-  readonly dockerdPid: number;
+  /** dockerd's PID: a new one after `systemctl restart docker`. */
+  dockerdPid: number;
   readonly containerdPid: number;
   /** Every change the daemon makes, in Docker's terms, for `:explain` and the event trail. */
   readonly events: EngineEvent[];

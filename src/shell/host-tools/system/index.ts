@@ -7,11 +7,20 @@ import { pgrep } from './pgrep.js';
 import { busyboxPs } from './ps/busybox-ps.js';
 import { gnuPs } from './ps/gnu-ps.js';
 import { pstree } from './pstree.js';
+import { systemctl } from './systemctl.js';
+import { gpasswd, getent, usermod } from './users/admin.js';
+import { clear, hostname, uname } from './users/host-info.js';
+import { groups, id, whoami } from './users/id.js';
+import { newgrp, su, sudo } from './users/privilege.js';
 
 /** A program with a GNU (host, Debian/Ubuntu images) and a busybox implementation. */
 const byFlavor = (gnu: Program, busybox: Program): Program => (args, ctx) => (ctx.flavor === 'busybox' ? busybox(args, ctx) : gnu(args, ctx));
 
-/** ps, pstree, df, mount, ls, id, groups, whoami, sudo, su, newgrp, usermod, hostname, uname, systemctl. */
+/**
+ * Processes, files, users and services of the simulated host (and, where the image has them,
+ * of a container): ps, pgrep, pstree, ls, stat, df, mount, id, groups, whoami, sudo, su,
+ * newgrp, usermod, gpasswd, getent, hostname, uname, clear, systemctl.
+ */
 export const systemToolPrograms: readonly ProgramEntry[] = [
   { name: 'ps', run: byFlavor(gnuPs, busyboxPs), where: 'both' },
   // Debian's static busybox (the fixture images) has neither pgrep nor pstree.
@@ -21,4 +30,17 @@ export const systemToolPrograms: readonly ProgramEntry[] = [
   { name: 'stat', run: stat, where: 'both' },
   { name: 'df', run: df, where: 'both' },
   { name: 'mount', run: mount, where: 'both' },
+  { name: 'id', run: id, where: 'both' },
+  { name: 'groups', run: groups, where: 'both' },
+  { name: 'whoami', run: whoami, where: 'both' },
+  { name: 'hostname', run: hostname, where: 'both' },
+  { name: 'uname', run: uname, where: 'both' },
+  { name: 'clear', run: clear, where: 'both' },
+  { name: 'sudo', run: sudo, where: 'host' },
+  { name: 'su', run: su, where: 'host' },
+  { name: 'newgrp', run: newgrp, where: 'host' },
+  { name: 'usermod', run: usermod, where: 'host' },
+  { name: 'gpasswd', run: gpasswd, where: 'host' },
+  { name: 'getent', run: getent, where: 'host' },
+  { name: 'systemctl', run: systemctl, where: 'host' },
 ];
