@@ -7,8 +7,9 @@ import { dialError } from './cli/socket.js';
 import { containerCommands, groupHelp } from './commands/index.js';
 import { networkCommands, networkGroupHelp } from './network/index.js';
 
-export const CLIENT_VERSION = '28.2.2';
-export const CLIENT_BUILD = 'e6534b4';
+import { CLIENT_BUILD, CLIENT_VERSION } from './client-version.js';
+
+export { CLIENT_BUILD, CLIENT_VERSION };
 
 let tree: ManagementCommand | undefined;
 

@@ -1,6 +1,7 @@
 import { FileSystem } from '../kernel/fs.js';
 import { mountSysfsNet } from '../kernel/sysfs-net.js';
 import { containerDir } from './hosts-files.js';
+import { createVolume, mountpoint } from './volumes.js';
 import type { Container, Image } from './model.js';
 import type { DaemonState } from './state.js';
 
@@ -35,6 +36,11 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
   mountSysfsNet(fs, s.kernel.net, () => c.sandboxKey);
   for (const b of c.hostConfig.binds) {
     const [src, dst] = b.split(':') as [string, string];
+    if (!src.startsWith('/')) {
+      // A named volume: created on first use, mounted from its directory under /var/lib/docker/volumes.
+      fs.bind(dst, s.kernel.fs, mountpoint(createVolume(s, { name: src }).name));
+      continue;
+    }
     if (!s.kernel.fs.exists(src)) s.kernel.fs.mkdirp(src); // dockerd creates a missing bind source as a directory
     fs.bind(dst, s.kernel.fs, src);
   }

@@ -1,6 +1,7 @@
 import { rfc3339Nano } from '../clock.js';
 import { type ApiValue, goMap } from './api-value.js';
 import { containerDir } from './hosts-files.js';
+import { mountpoint } from './volumes.js';
 import type { Container, Endpoint } from './model.js';
 import type { DaemonState } from './state.js';
 
@@ -167,8 +168,9 @@ export function containerJson(s: DaemonState, c: Container): ApiValue {
       },
       Name: 'overlay2',
     },
-    Mounts: c.hostConfig.binds.map((b) => {
+    Mounts: c.hostConfig.binds.map((b): ApiValue => {
       const [src, dst, mode] = b.split(':') as [string, string, string | undefined];
+      if (!src.startsWith('/')) return { Type: 'volume', Name: src, Source: mountpoint(src), Destination: dst, Driver: 'local', Mode: mode ?? 'z', RW: mode !== 'ro', Propagation: '' };
       return { Type: 'bind', Source: src, Destination: dst, Mode: mode ?? '', RW: mode !== 'ro', Propagation: 'rprivate' };
     }),
     Config: {

@@ -5,7 +5,10 @@ import * as runtime from './container-runtime.js';
 import { type ContainerListOptions, listContainers } from './container-filters.js';
 import { type Resolution, resolveFromContainer } from './dns.js';
 import * as images from './images.js';
-import { containerSummaries, imageSummaries, imageSummary } from './list-json.js';
+import { imageJson } from './image-json.js';
+import { normalizeReference } from './image-catalogue.js';
+import { notFound } from '../errors.js';
+import { containerSummaries, imageSummaries } from './list-json.js';
 import type { Container, Image, Listener, Network } from './model.js';
 import { networkJson } from './network-json.js';
 import * as networks from './networks.js';
@@ -136,8 +139,11 @@ export class Engine {
   imageList(): ApiValue[] {
     return imageSummaries(this.state);
   }
+  /** GET /images/{name}/json: the image's inspect document; a miss reads as 20.10 words it. */
   imageInspect(ref: string): ApiValue {
-    return imageSummary(images.resolveImage(this.state, ref));
+    const image = images.findImage(this.state, ref);
+    if (!image) throw notFound(`no such image: ${ref}: No such image: ${normalizeReference(ref)}`);
+    return imageJson(image);
   }
   findImage(ref: string): Image | undefined {
     return images.findImage(this.state, ref);

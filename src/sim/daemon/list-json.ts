@@ -41,7 +41,8 @@ export function containerSummary(s: DaemonState, c: Container): ApiValue {
       for (const b of list) ports.push({ IP: b.hostIp, PrivatePort: Number(port), PublicPort: Number(b.hostPort), Type: proto ?? 'tcp' });
     }
   }
-  for (const p of c.config.exposedPorts) {
+  // A container that never started has no NetworkSettings.Ports yet: nothing to list.
+  for (const p of c.state.startedAt === 0 && c.state.status === 'created' ? [] : c.config.exposedPorts) {
     if (!c.ports.has(p) || c.state.status !== 'running') {
       const [port, proto] = p.split('/');
       ports.push({ PrivatePort: Number(port), Type: proto ?? 'tcp' });
@@ -76,8 +77,9 @@ function linkNames(s: DaemonState, c: Container): string[] {
   return names.sort();
 }
 
+/** GET /images/json: newest image first, by the image's creation date (Engine 20.10 sorts byCreated). */
 export function imageSummaries(s: DaemonState): ApiValue[] {
-  return [...s.images.values()].sort((a, b) => b.pulledAt - a.pulledAt || (a.spec.created < b.spec.created ? 1 : -1)).map(imageSummary);
+  return [...s.images.values()].sort((a, b) => (a.spec.created < b.spec.created ? 1 : a.spec.created > b.spec.created ? -1 : b.pulledAt - a.pulledAt)).map(imageSummary);
 }
 
 export function imageSummary(i: Image): ApiValue {

@@ -8,6 +8,7 @@ export type ArgRule =
   | { readonly kind: 'none' }
   | { readonly kind: 'exact'; readonly n: number }
   | { readonly kind: 'min'; readonly n: number }
+  | { readonly kind: 'max'; readonly n: number }
   | { readonly kind: 'range'; readonly min: number; readonly max: number }
   | { readonly kind: 'any' };
 
@@ -76,6 +77,8 @@ export function argsError(cmd: DockerCommand, count: number): CommandResult | un
       return count === r.n ? undefined : fail(`docker: '${cmd.path}' requires ${r.n} ${plural(r.n)}${tail('Run')}`, 1);
     case 'min':
       return count >= r.n ? undefined : fail(`docker: '${cmd.path}' requires at least ${r.n} ${plural(r.n)}${tail('See')}`, 1);
+    case 'max':
+      return count <= r.n ? undefined : fail(`docker: '${cmd.path}' requires at most ${r.n} ${plural(r.n)}${tail('Run')}`, 1);
     case 'range':
       return count >= r.min && count <= r.max ? undefined : fail(`docker: '${cmd.path}' requires at least ${r.min} and at most ${r.max} ${plural(r.max)}${tail('Run')}`, 1);
     default:

@@ -68,7 +68,6 @@ function volumes(list: readonly string[], cwd: string): { binds: string[] } | { 
     if (parts.length === 1) return { notSimulated: `-v ${v}` }; // an anonymous volume
     if (parts.length > 3) return { error: `invalid volume specification: '${v}'` };
     const [given = '', dst = '', mode] = parts;
-    if (!given.startsWith('/') && !given.startsWith('.')) return { notSimulated: `-v ${v}` }; // a named volume
     const src = given.startsWith('.') ? normalizePath(given, cwd) : given;
     binds.push([src, dst, ...(mode !== undefined ? [mode] : [])].join(':'));
   }

@@ -1,6 +1,6 @@
 import type { Container } from '../../../../sim/daemon/model.js';
 import type { SimHost } from '../../../../sim/host.js';
-import { HOST_FACTS } from '../system/host-facts.js';
+import { CPUS, KERNEL } from '../../../../sim/host-identity.js';
 
 /**
  * What the official images' servers write when they start (`docker logs` shows it), with
@@ -65,10 +65,10 @@ export function nginxStartup(host: SimHost, _c: Container, env: ReadonlyMap<stri
     'using the "epoll" event method',
     `nginx/${envValue(env, 'NGINX_VERSION')}`,
     'built by gcc 12.2.0 (Debian 12.2.0-14) ',
-    `OS: Linux ${HOST_FACTS.kernel}`,
+    `OS: Linux ${KERNEL.release}`,
     'getrlimit(RLIMIT_NOFILE): 1048576:1048576',
     'start worker processes',
-    ...Array.from({ length: HOST_FACTS.cpus }, (_, i) => `start worker process ${29 + i}`),
+    ...Array.from({ length: CPUS }, (_, i) => `start worker process ${29 + i}`),
   ];
   return lines.map((l) => `${stamp} [notice] 1#1: ${l}\n`).join('');
 }

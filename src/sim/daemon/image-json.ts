@@ -1,0 +1,80 @@
+import { type ApiValue, goMap } from './api-value.js';
+import type { Image } from './model.js';
+
+/**
+ * GET /images/{name}/json, field for field as Engine 20.10 answers for an image pulled from
+ * a registry (built with BuildKit: no build container, no docker version recorded).
+ */
+
+/** 64 hex digits derived from a seed string: stable layer digests and overlay2 directories. */
+function hex64(seed: string): string {
+  let out = '';
+  let h = 0x811c9dc5;
+  for (let round = 0; out.length < 64; round++) {
+    for (const ch of `${seed}/${round}`) {
+      h ^= ch.charCodeAt(0);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, 64);
+}
+
+const EMPTY_CONFIG: ApiValue = {
+  Hostname: '', Domainname: '', User: '', AttachStdin: false, AttachStdout: false, AttachStderr: false,
+  Tty: false, OpenStdin: false, StdinOnce: false, Env: null, Cmd: null, Image: '', Volumes: null,
+  WorkingDir: '', Entrypoint: null, OnBuild: null, Labels: null,
+};
+
+/** The image's repo digest (`busybox@sha256:…`), as the summary and the pull output show it. */
+export function repoDigest(image: Image, repoTag: string): string {
+  return `${repoTag.slice(0, repoTag.lastIndexOf(':'))}@sha256:${image.id.slice(7).split('').reverse().join('')}`;
+}
+
+export function imageJson(image: Image): ApiValue {
+  const spec = image.spec;
+  const layers = Array.from({ length: spec.layers }, (_, i) => `sha256:${hex64(`${spec.repository}:${spec.tags[0] ?? ''}#layer${i}`)}`);
+  const dirs = layers.map((l) => hex64(`overlay2:${l}`));
+  const top = dirs[dirs.length - 1] ?? hex64(image.id);
+  const lower = dirs.slice(0, -1).reverse().map((d) => `/var/lib/docker/overlay2/${d}/diff`).join(':');
+  return {
+    Id: image.id,
+    RepoTags: [...image.repoTags],
+    RepoDigests: image.repoTags.map((t) => repoDigest(image, t)),
+    Parent: '',
+    Comment: 'buildkit.dockerfile.v0',
+    Created: spec.created,
+    Container: '',
+    ContainerConfig: EMPTY_CONFIG,
+    DockerVersion: '',
+    Author: '',
+    Config: {
+      Hostname: '', Domainname: '', User: '', AttachStdin: false, AttachStdout: false, AttachStderr: false,
+      ...(spec.exposedPorts.length > 0 ? { ExposedPorts: goMap(spec.exposedPorts.map((p) => [p, goMap()])) } : {}),
+      Tty: false, OpenStdin: false, StdinOnce: false,
+      Env: [...spec.env],
+      Cmd: spec.cmd ? [...spec.cmd] : null,
+      Image: '',
+      Volumes: null,
+      WorkingDir: spec.workingDir,
+      Entrypoint: spec.entrypoint ? [...spec.entrypoint] : null,
+      OnBuild: null,
+      Labels: null,
+    },
+    Architecture: 'amd64',
+    Os: 'linux',
+    Size: spec.sizeBytes,
+    VirtualSize: spec.sizeBytes,
+    GraphDriver: {
+      Data: {
+        ...(lower ? { LowerDir: lower } : {}),
+        MergedDir: `/var/lib/docker/overlay2/${top}/merged`,
+        UpperDir: `/var/lib/docker/overlay2/${top}/diff`,
+        WorkDir: `/var/lib/docker/overlay2/${top}/work`,
+      },
+      Name: 'overlay2',
+    },
+    RootFS: { Type: 'layers', Layers: layers },
+    Metadata: { LastTagTime: '0001-01-01T00:00:00Z' },
+  };
+}
