@@ -75,6 +75,8 @@ case "${1:-}" in
       pid="$(cat "$pidfile")"; kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     fi
+    # dockerd leaves its own namespace handle mounted under the exec root.
+    for f in "$exec_root"/netns/*; do [ -e "$f" ] && umount "$f" 2>/dev/null; done
     ip netns del "$ns" 2>/dev/null || true
     [ -f "$anchor" ] && kill "$(cat "$anchor")" 2>/dev/null; rm -f "$anchor"
     rm -rf "$data" "$exec_root" "$sock"
