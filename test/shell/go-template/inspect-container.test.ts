@@ -3,6 +3,7 @@
 // case; test/shell/go-template/record-cases.mjs re-records them). The typed
 // pass runs over container.InspectResponse decoded from the engine JSON;
 // failures fall back to the raw JSON with missingkey=error, as Docker does.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectFormat } from '../../../src/shell/go-template/index.js';
 import { container } from './fixtures/engine-data.js';
@@ -483,5 +484,18 @@ describe('docker inspect -f on a container (recorded from the real CLI)', () => 
 
   it.each(rawCases)('raw pass: %s', (format, stdout, stderr, exitCode) => {
     expect(inspectFormat(format, [container])).toEqual({ stdout, stderr, exitCode });
+  });
+
+  it('renders {{json .}} like the CLI (key order, embedding, omitempty), HostConfig aside', () => {
+    // docker inspect -f '{{json .}}' gotpl-c > fixtures/gotpl-c.json-dot.txt
+    // The test schema abridges HostConfig, so only that member may differ.
+    const real = readFileSync(new URL('./fixtures/gotpl-c.json-dot.txt', import.meta.url), 'utf8');
+    const ours = inspectFormat('{{json .}}', [container]).stdout;
+    const strip = (s: string): Record<string, unknown> => {
+      const { HostConfig: _ignored, ...rest } = JSON.parse(s) as Record<string, unknown>;
+      return rest;
+    };
+    expect(Object.keys(JSON.parse(ours) as object)).toEqual(Object.keys(JSON.parse(real) as object));
+    expect(JSON.stringify(strip(ours))).toBe(JSON.stringify(strip(real)));
   });
 });
