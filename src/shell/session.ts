@@ -205,9 +205,13 @@ export class ShellSession {
     const proc = spawnCommand(this.host, place, argv, flavor);
     if (proc) this.running.push(proc.pid);
     const depth = this.stack.length;
+    const procs = this.host.kernel.procs;
+    const caller = procs.current;
+    procs.current = proc?.pid ?? caller;
     try {
       return entry.run(argv.slice(1), this.programContext(place, flavor, stdin, env, proc?.pid));
     } finally {
+      procs.current = caller;
       if (proc) {
         this.running.pop();
         const top = this.stack[this.stack.length - 1] as Place;

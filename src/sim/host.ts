@@ -9,6 +9,7 @@ import type { DaemonState } from './daemon/state.js';
 import { bootFilesystem } from './host-files.js';
 import { bootProcesses } from './host-processes.js';
 import { bootUsers } from './host-users.js';
+import { procfs } from './procfs.js';
 import { createKernel, type Kernel } from './kernel/kernel.js';
 import { SeededRandom } from './random.js';
 
@@ -51,6 +52,8 @@ export class SimHost {
       events: [], hostNameservers: ['10.0.2.3'],
     };
     createPredefinedNetworks(this.daemon);
+    this.kernel.fs.mountVirtual('/proc', procfs(this.daemon, 'host'));
+    this.kernel.fs.put('/etc/mtab', { type: 'symlink', target: '../proc/self/mounts', mode: 0o777, uid: 0, gid: 0, mtime: this.clock.now() });
     for (const ref of o.images ?? IMAGE_CATALOGUE.flatMap((s) => s.tags.map((t) => `${s.repository}:${t}`))) pullImage(this.daemon, ref);
     this.daemon.events.length = 0;
     this.engine = new Engine(this.daemon);

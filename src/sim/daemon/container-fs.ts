@@ -1,5 +1,6 @@
 import { FileSystem } from '../kernel/fs.js';
 import { mountSysfsNet } from '../kernel/sysfs-net.js';
+import { procfs } from '../procfs.js';
 import { containerDir } from './hosts-files.js';
 import { createVolume, mountpoint } from './volumes.js';
 import type { Container, Image } from './model.js';
@@ -30,6 +31,9 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
   if (c.config.workingDir) fs.mkdirp(c.config.workingDir);
   const dir = containerDir(c.id);
   fs.bind('/etc/hosts', s.kernel.fs, `${dir}/hosts`);
+  // The container's own procfs (its PID namespace), and the /etc/mtab link Docker adds.
+  fs.mountVirtual('/proc', procfs(s, c.id));
+  fs.put('/etc/mtab', { type: 'symlink', target: '/proc/mounts', mode: 0o777, uid: 0, gid: 0, mtime: now });
   fs.bind('/etc/resolv.conf', s.kernel.fs, `${dir}/resolv.conf`);
   fs.bind('/etc/hostname', s.kernel.fs, `${dir}/hostname`);
   // sysfs shows the devices of the namespace the container runs in, whichever sandbox that is now.

@@ -1,4 +1,4 @@
-import type { Process } from '../../../../sim/kernel/processes.js';
+import type { Process } from './processes.js';
 
 /**
  * What the simulator does not track but `ps` prints: memory (KiB), CPU time used, threads,

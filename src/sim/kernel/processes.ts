@@ -22,6 +22,8 @@ export class ProcessTable {
   private readonly procs = new Map<number, Process>();
   private nextPid: number;
   private readonly nsCounters = new Map<string, number>();
+  /** The process running now (the kernel's `current`): what /proc/self points at. */
+  current: number | undefined;
 
   constructor(firstPid = 1) {
     this.nextPid = firstPid;

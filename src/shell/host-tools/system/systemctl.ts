@@ -6,7 +6,7 @@ import { stopExitCode } from '../../docker/commands/run/pid1.js';
 import { startWithPid1 } from '../../docker/commands/run/start-flow.js';
 import type { ProgramContext } from '../../program.js';
 import { notSimulated } from './common.js';
-import { traitsOf } from './procs/traits.js';
+import { traitsOf } from '../../../sim/kernel/process-traits.js';
 
 // systemctl (systemd 249) for the units a Docker lesson touches: docker.service, docker.socket,
 // containerd.service. Reading works for anyone; changing needs root (a normal user would need

@@ -1,6 +1,6 @@
 import type { Process } from '../../../../sim/kernel/processes.js';
 import type { ProgramContext } from '../../../program.js';
-import { type Traits, traitsOf } from './traits.js';
+import { type Traits, traitsOf } from '../../../../sim/kernel/process-traits.js';
 
 /** A process as the viewer's PID namespace shows it: the host sees every process, a container only its own. */
 export interface ProcRow {

@@ -1,6 +1,7 @@
 import { argsOf, type ProcRow, statOf } from '../procs/view.js';
 import { bsdTime, cpuTime, elapsed, longStamp, startClock, startStamp } from '../procs/time-format.js';
-import { cgroupOf, labelOf } from '../procs/cgroups.js';
+import { cgroupOf } from '../../../../sim/kernel/cgroups.js';
+import { labelOf } from '../procs/cgroups.js';
 
 /** What a column's value may depend on besides the process. */
 export interface ColumnEnv {
