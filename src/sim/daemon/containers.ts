@@ -6,7 +6,7 @@ import type { Attachment, Container, ContainerConfig, HostConfig, Listener, Netw
 import { randomName, VALID_NAME } from './names.js';
 import { findNetwork } from './networks.js';
 import { joinContainerNetworks, leaveContainerNetworks } from './container-network.js';
-import { deleteSandbox, requireNetwork } from './sandbox.js';
+import { deleteSandbox } from './sandbox.js';
 import type { DaemonState } from './state.js';
 
 export interface CreateContainerOptions {
@@ -56,7 +56,8 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
   const netRef = mode === 'default' ? 'bridge' : mode;
   let network: Network | undefined;
   // A network that does not exist (yet) fails the start, not the create, as in Engine 20.10.
-  if (!mode.startsWith('container:')) network = findNetwork(s, netRef) ? requireNetwork(s, netRef) : undefined;
+  // (A non-attachable overlay is refused at start too: the container exists, Created.)
+  if (!mode.startsWith('container:')) network = findNetwork(s, netRef);
   else getContainer(s, mode.slice('container:'.length));
   if (o.hostConfig.links.length > 0 && network && !network.isDefaultBridge && network.driver === 'bridge') {
     // Links on a user-defined network are DNS aliases, accepted (legacy behaviour kept).

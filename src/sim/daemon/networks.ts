@@ -81,13 +81,16 @@ export interface NetworkExtras {
   readonly id?: string;
 }
 
-/** A swarm object ID: 25 characters of [0-9a-z], as swarmkit's identity package makes them. */
-export function swarmId(s: DaemonState): string {
+/** `n` characters of [0-9a-z], as swarmkit's identity package makes IDs and tokens. */
+export function base36(s: DaemonState, n: number): string {
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
   let id = '';
-  for (let i = 0; i < 25; i++) id += alphabet[Math.floor(s.rnd.next() * 36)] as string;
+  for (let i = 0; i < n; i++) id += alphabet[s.rnd.next() % 36] as string;
   return id;
 }
+
+/** A swarm object ID: 25 characters of [0-9a-z]. */
+export const swarmId = (s: DaemonState): string => base36(s, 25);
 
 /** libnetwork's createNetwork: IPAM pool, then the driver's own work (bridge device and rules, macvlan parent). */
 export function createNetworkObject(s: DaemonState, o: CreateNetworkOptions, extra: NetworkExtras): Network {

@@ -1,8 +1,7 @@
-import { conflict, forbidden, invalidParameter } from '../errors.js';
+import { conflict, invalidParameter } from '../errors.js';
 import { broadcastOf, cidrString, intToIp, macFromIp, networkOf } from '../net/ip.js';
 import { portRules } from './bridge-rules.js';
 import type { Attachment, Container, Endpoint, Network } from './model.js';
-import { getNetwork } from './networks.js';
 import { joinOverlay, leaveOverlay } from './overlay.js';
 import type { DaemonState } from './state.js';
 
@@ -248,10 +247,4 @@ export function unpublishPorts(s: DaemonState, c: Container, net: Network | unde
     }
   }
   c.ports.clear();
-}
-
-export function requireNetwork(s: DaemonState, ref: string): Network {
-  const n = getNetwork(s, ref);
-  if (n.driver === 'overlay' && !n.attachable) throw forbidden(`Could not attach to network ${ref}: rpc error: code = PermissionDenied desc = network ${ref} not manually attachable`);
-  return n;
 }

@@ -1,7 +1,7 @@
 import { invalidParameter, unavailable } from '../errors.js';
 import { isIPv4, macFromIp } from '../net/ip.js';
 import type { Network } from './model.js';
-import { createNetworkObject, deleteNetworkObject } from './networks.js';
+import { base36, createNetworkObject, deleteNetworkObject } from './networks.js';
 import { GWBRIDGE, joinGatewayBridge, overlayNamespace } from './overlay.js';
 import { removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
@@ -28,13 +28,6 @@ export interface SwarmState {
 
 export const SWARM_PORT = 2377;
 const INGRESS_SANDBOX = 'ingress_sbox';
-
-function base36(s: DaemonState, n: number): string {
-  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
-  let out = '';
-  for (let i = 0; i < n; i++) out += alphabet[Math.floor(s.rnd.next() * 36)] as string;
-  return out;
-}
 
 export interface SwarmInitOptions {
   /** --advertise-addr: an address or an interface name, with an optional :port. */

@@ -6,11 +6,11 @@ import { bool, daemonMessage, dialFailure, keyValues, list, netCommand, str } fr
 
 const notSimulated = (what: string): CommandResult => fail(`dockerlings: 'docker network create ${what}' is not simulated yet — try it with --backend docker\n`, 1);
 
-/** subnetMatches of the CLI: does `data` (an address or a CIDR) lie in `subnet`? */
-function subnetMatches(subnet: string, data: string): { ok: true; match: boolean } | { ok: false; error: string } {
+/** subnetMatches of the CLI: does `data` (an address or a CIDR; a range always a CIDR) lie in `subnet`? */
+function subnetMatches(subnet: string, data: string, cidr = data.includes('/')): { ok: true; match: boolean } | { ok: false; error: string } {
   const s = parseCidr(subnet);
   if (!s) return { ok: false, error: `invalid subnet: invalid CIDR address: ${subnet}` };
-  if (data.includes('/')) {
+  if (cidr) {
     const d = parseCidr(data);
     if (!d) return { ok: false, error: `invalid CIDR address: ${data}` };
     return { ok: true, match: contains(s, d.base) };
@@ -38,7 +38,7 @@ export function consolidateIpam(subnets: readonly string[], ranges: readonly str
     for (const v of values) {
       let match = false;
       for (const s of subnets) {
-        const m = subnetMatches(s, v);
+        const m = subnetMatches(s, v, what === 'range' || v.includes('/'));
         if (!m.ok) return m.error;
         if (!m.match) continue;
         const prev = taken.get(s);
