@@ -3,7 +3,8 @@
 // (`Iface`: element of a map[string]interface{} or []interface{}), or the zero
 // reflect.Value (`INVALID`: a missing map key, the result of `{{.Missing}}`).
 import {
-  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, declaredType, declaredUnderlying, getStructInfo, goStruct, isMap, isSlice, isStruct,
+  GoComplex, GoFloat, GoMethod, GoNamed, GoNil, GoNumber, GoPtr, declaredType, declaredUnderlying, getStructInfo, goStruct,
+  isMap, isSlice, isStruct,
 } from './values.js';
 import type { GoStruct, GoValue } from './values.js';
 
