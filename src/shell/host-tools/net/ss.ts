@@ -64,9 +64,8 @@ export function ssProgram(args: readonly string[], ctx: ProgramContext): Command
   const wantFamily = (f: 4 | 6) => bothFamilies || o.has(f === 4 ? 'ipv4' : 'ipv6');
   const listening = o.has('listening') || o.has('all');
   const protos = (['udp', 'tcp'] as const).filter((p) => o.has(p));
-  const sockets = listening
-    ? protos.flatMap((p) => ([4, 6] as const).flatMap((f) => boundSockets(ctx.host.daemon, ctx.netns).filter((s) => s.proto === p && s.family === f && wantFamily(f))))
-    : [];
+  const bound = listening ? boundSockets(ctx.host.daemon, ctx.netns) : [];
+  const sockets = protos.flatMap((p) => ([4, 6] as const).flatMap((f) => bound.filter((s) => s.proto === p && s.family === f && wantFamily(f))));
   const seesOwners = ctx.cred.uid === 0;
   const port = (s: BoundSocket) => (o.has('numeric') ? undefined : serviceName(s.port, s.proto)) ?? String(s.port);
   const rows = sockets.map((s) => [

@@ -3,7 +3,7 @@ import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { ProgramContext } from '../../../program.js';
 import { notSimulated } from '../not-simulated.js';
 import { buildRule } from './build-rule.js';
-import { chainBlock, type ListOptions, references, ruleLine } from './list.js';
+import { chainBlock, type ListOptions, referenceCounts, ruleLine } from './list.js';
 import { type Invocation, parseArgs } from './parse-args.js';
 import { specText } from './rule.js';
 import { chainBusy, incompatibleChain, IPTABLES_HELP, KERNEL_ERRORS, NOT_ROOT, noTable, paramProblem } from './texts.js';
@@ -49,9 +49,10 @@ function list(nf: Netfilter, t: TableName, inv: Invocation): CommandResult {
       const spec = c.rules[inv.rulenum - 1];
       return ok(spec === undefined ? '' : ruleLine(spec, inv.rulenum, o));
     }
-    return ok(chainBlock(c, references(chains, c.name), o));
+    return ok(chainBlock(c, referenceCounts(chains).get(c.name) ?? 0, o));
   }
-  return ok(chains.map((c) => chainBlock(c, references(chains, c.name), o)).join('\n'));
+  const refs = referenceCounts(chains);
+  return ok(chains.map((c) => chainBlock(c, refs.get(c.name) ?? 0, o)).join('\n'));
 }
 
 function listRules(nf: Netfilter, t: TableName, inv: Invocation, args: readonly string[]): CommandResult {
@@ -122,7 +123,7 @@ function chainCommand(nf: Netfilter, t: TableName, inv: Invocation, args: readon
       for (const c of victims) {
         if (!c) return fail(KERNEL_ERRORS.noChain, 1);
         if (c.policy) return notSimulated('iptables', args);
-        if (c.rules.length > 0 || references(nf.table(t).values(), c.name) > 0) return fail(chainBusy(c.name), 4);
+        if (c.rules.length > 0 || (referenceCounts(nf.table(t).values()).get(c.name) ?? 0) > 0) return fail(chainBusy(c.name), 4);
         nf.table(t).delete(c.name);
       }
       return ok('');

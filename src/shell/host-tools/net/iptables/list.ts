@@ -109,11 +109,16 @@ export function ruleLine(spec: string, num: number, o: ListOptions): string {
   return `${s}\n`;
 }
 
-/** How many rules of the table jump (or go) to `chain`. */
-export function references(chains: Iterable<Chain>, chain: string): number {
-  let n = 0;
-  for (const c of chains) for (const spec of c.rules) if (parseSpec(spec).target === chain) n++;
-  return n;
+/** How many rules of the table jump (or go) to each chain. */
+export function referenceCounts(chains: Iterable<Chain>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of chains) {
+    for (const spec of c.rules) {
+      const t = parseSpec(spec).target;
+      if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** A whole chain: header line, column line, rules. */

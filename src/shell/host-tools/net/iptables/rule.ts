@@ -41,8 +41,13 @@ export function specWords(spec: string): string[] {
   return words;
 }
 
-/** Parses a stored `-S` rule body (no `-A CHAIN`). Stored specs are canonical: no validation here. */
+/** Parsed rules by spec: a big host lists the same specs again and again. */
+const parsedSpecs = new Map<string, Rule>();
+
+/** Parses a stored `-S` rule body (no `-A CHAIN`). Stored specs are canonical: no validation here. Do not mutate the result. */
 export function parseSpec(spec: string): Rule {
+  const cached = parsedSpecs.get(spec);
+  if (cached) return cached;
   const r = emptyRule();
   const w = specWords(spec);
   let inv = false;
@@ -53,24 +58,30 @@ export function parseSpec(spec: string): Rule {
       inv = true;
       continue;
     }
-    const next = () => w[++i] ?? '';
-    const param = (): Param => ({ value: next(), inv });
-    if (t === '-s') r.src = param();
-    else if (t === '-d') r.dst = param();
-    else if (t === '-i') r.in = param();
-    else if (t === '-o') r.out = param();
-    else if (t === '-p') r.proto = param();
-    else if (t === '-m') {
-      const m: Match = { name: next(), opts: [] };
+    if (t === '-s' || t === '-d' || t === '-i' || t === '-o' || t === '-p') {
+      const p: Param = { value: w[++i] ?? '', inv };
+      if (t === '-s') r.src = p;
+      else if (t === '-d') r.dst = p;
+      else if (t === '-i') r.in = p;
+      else if (t === '-o') r.out = p;
+      else r.proto = p;
+    } else if (t === '-m') {
+      const m: Match = { name: w[++i] ?? '', opts: [] };
       r.matches.push(m);
       current = m.opts;
     } else if (t === '-j' || t === '-g') {
-      r.target = next();
+      r.target = w[++i] ?? '';
       r.goto = t === '-g';
       current = r.targetOpts;
-    } else if (t.startsWith('--') && current) current.push({ key: t.slice(2), value: w[i + 1] && !(w[i + 1] as string).startsWith('-') ? next() : '', inv });
+    } else if (t.startsWith('--') && current) {
+      const next = w[i + 1];
+      const value = next !== undefined && !next.startsWith('-') ? (i++, next) : '';
+      current.push({ key: t.slice(2), value, inv });
+    }
     inv = false;
   }
+  if (parsedSpecs.size > 50_000) parsedSpecs.clear();
+  parsedSpecs.set(spec, r);
   return r;
 }
 
