@@ -19,7 +19,7 @@ t0=$SECONDS
 
 [ "$(id -u)" = 0 ] || die "run me as root"
 
-packages=(docker.io busybox-static iptables bridge-utils curl iproute2 procps tmux)
+packages=(docker.io busybox-static iptables bridge-utils curl iproute2 procps tmux iputils-ping netcat-openbsd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
