@@ -1,15 +1,17 @@
 import { type BoundSocket, boundSockets } from '../../../sim/daemon/listening-sockets.js';
-import { type CommandResult, ok } from '../../command-result.js';
+import { type CommandResult, fail, ok } from '../../command-result.js';
 import type { ProgramContext } from '../../program.js';
 import { notSimulated } from './not-simulated.js';
 import { serviceName } from './services.js';
+import { parseSsFilter } from './ss-filter.js';
 
 /**
  * iproute2's `ss` (6.1) for TCP and UDP: `-t -u -l -a -n -p -4 -6 -H` in any combination.
  * Its columns are as wide as their widest cell (the compact layout ss uses when stdout is
  * not a terminal); addresses right-aligned against their `:`, ports left-aligned. Only root
  * sees which process owns a socket. Nothing is ever connected in the simulator, so only
- * bound sockets show. Other socket families, filters and options are not simulated.
+ * bound sockets show. A filter (`sport = :8080`, see ss-filter.ts) may follow the options.
+ * Other socket families, filters and options are not simulated.
  */
 interface Column {
   readonly header: string;
@@ -53,19 +55,24 @@ function addressText(s: BoundSocket): string {
 
 export function ssProgram(args: readonly string[], ctx: ProgramContext): CommandResult {
   const o = new Set<string>();
+  const filterWords: string[] = [];
   for (const a of args) {
-    if (a.startsWith('--') && LONG.has(a.slice(2))) o.add(a.slice(2));
+    if (!a.startsWith('-') || a === '-') filterWords.push(a);
+    else if (a.startsWith('--') && LONG.has(a.slice(2))) o.add(a.slice(2));
     else if (/^-[^-]/.test(a) && [...a.slice(1)].every((ch) => SHORT[ch] !== undefined)) for (const ch of a.slice(1)) o.add(SHORT[ch] as string);
     else if (/^-[^-]/.test(a) && [...a.slice(1)].every((ch) => SHORT[ch] !== undefined || OTHER.has(ch))) return notSimulated('ss', args);
     else return notSimulated('ss', args);
   }
   if (!o.has('tcp') && !o.has('udp')) return notSimulated('ss', args);
+  const filter = parseSsFilter(filterWords);
+  if ('unsupported' in filter) return notSimulated('ss', args);
+  if ('error' in filter) return fail(filter.error, 1);
   const bothFamilies = !o.has('ipv4') && !o.has('ipv6');
   const wantFamily = (f: 4 | 6) => bothFamilies || o.has(f === 4 ? 'ipv4' : 'ipv6');
-  const listening = o.has('listening') || o.has('all');
+  const listening = o.has('listening') || o.has('all') || filter.listeningOnly;
   const protos = (['udp', 'tcp'] as const).filter((p) => o.has(p));
   const bound = listening ? boundSockets(ctx.host.daemon, ctx.netns) : [];
-  const sockets = protos.flatMap((p) => ([4, 6] as const).flatMap((f) => bound.filter((s) => s.proto === p && s.family === f && wantFamily(f))));
+  const sockets = protos.flatMap((p) => ([4, 6] as const).flatMap((f) => bound.filter((s) => s.proto === p && s.family === f && wantFamily(f) && filter.test(s))));
   const seesOwners = ctx.cred.uid === 0;
   const port = (s: BoundSocket) => (o.has('numeric') ? undefined : serviceName(s.port, s.proto)) ?? String(s.port);
   const rows = sockets.map((s) => [
@@ -74,6 +81,6 @@ export function ssProgram(args: readonly string[], ctx: ProgramContext): Command
     o.has('processes') && seesOwners && s.owner ? ` users:(("${s.owner.comm}",pid=${s.owner.pid},fd=${s.owner.fd}))` : '',
   ]);
   const header = COLUMNS.map((c) => c.header);
-  const shown = COLUMNS.map((_, c) => c !== 0 || protos.length > 1);
+  const shown = COLUMNS.map((_, c) => (c !== 0 || protos.length > 1) && (c !== 1 || !filter.listeningOnly));
   return ok(render(o.has('no-header') ? rows : [header, ...rows], shown));
 }

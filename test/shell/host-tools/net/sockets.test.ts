@@ -38,6 +38,23 @@ describe('ss on the host', () => {
   });
 });
 
+describe('ss filters', () => {
+  // ss -tln sport = :8080 ; ss -tln state listening ; ss -tln sport = :foo (recorded on the reference host)
+  it('selects by port, drops the State column for `state listening`, rejects a bad port', () => {
+    const f = netFixture();
+    expect(f.run("ss -tln 'sport = :8080'").stdout).toBe(
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess\n'
+      + 'LISTEN 0      4096         0.0.0.0:8080      0.0.0.0:*          \n'
+      + 'LISTEN 0      4096            [::]:8080         [::]:*          \n',
+    );
+    expect(f.run('ss -tln sport eq :http-alt').stdout).toBe(f.run("ss -tln 'sport = :8080'").stdout);
+    expect(f.run('ss -tln dport = :80').stdout).toBe('State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess\n');
+    expect(f.run("ss -tln '( sport = :22 or sport = :53 )'").stdout.split('\n').length).toBe(5);
+    expect(f.run('ss -tln state listening').stdout.split('\n')[0]).toBe('Recv-Q Send-Q Local Address:Port Peer Address:PortProcess');
+    expect(f.run('ss -tln sport = :foo')).toEqual({ stdout: '', stderr: 'Error: "foo" does not look like a port.\nCannot parse dst/src address.\n', exitCode: 1 });
+  });
+});
+
 describe('busybox netstat, route and ifconfig in containers', () => {
   it('shows the embedded DNS listeners on a user-defined network only', () => {
     const f = netFixture();
