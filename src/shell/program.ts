@@ -46,6 +46,11 @@ export interface ProgramContext {
 export interface ExecOptions {
   readonly env?: ReadonlyMap<string, string>;
   readonly cwd?: string;
+  /**
+   * The command is the container's PID 1 itself (`docker run --rm busybox ps`: ps is PID 1),
+   * not a process `docker exec` adds beside it.
+   */
+  readonly asPid1?: boolean;
 }
 
 export type Program = (args: readonly string[], ctx: ProgramContext) => CommandResult;

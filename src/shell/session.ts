@@ -27,6 +27,8 @@ export class ShellSession {
   private pendingExit: number | undefined;
   /** The processes of the programs running now, innermost last (sudo → its shell's commands). */
   private readonly running: number[] = [];
+  /** Set by execIn for a command that is the container's PID 1 itself: the next program runs as it. */
+  private asProcess: number | undefined;
   /** Processes that end with a shell: the programs that entered it (sudo, then su in `sudo su`; docker exec -it). */
   private readonly owners = new WeakMap<Place, number[]>();
 
@@ -183,6 +185,8 @@ export class ShellSession {
 
   /** One simple command: a builtin, a program, or "command not found". */
   execArgv(place: Place, argv: readonly string[], stdin: string, assignments: ReadonlyMap<string, string> = new Map()): CommandResult {
+    const existing = this.asProcess;
+    this.asProcess = undefined;
     const name = argv[0];
     if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
     const flavor = this.flavorOf(place);
@@ -202,14 +206,15 @@ export class ShellSession {
     const env = new Map(place.env);
     for (const [k, v] of assignments) env.set(k, v);
     // The program is a process while it runs (ps sees itself); it lives on if it entered a shell.
-    const proc = spawnCommand(this.host, place, argv, flavor);
+    const proc = existing === undefined ? spawnCommand(this.host, place, argv, flavor) : undefined;
     if (proc) this.running.push(proc.pid);
     const depth = this.stack.length;
     const procs = this.host.kernel.procs;
     const caller = procs.current;
-    procs.current = proc?.pid ?? caller;
+    const self = existing ?? proc?.pid;
+    procs.current = self ?? caller;
     try {
-      return entry.run(argv.slice(1), this.programContext(place, flavor, stdin, env, proc?.pid));
+      return entry.run(argv.slice(1), this.programContext(place, flavor, stdin, env, self));
     } finally {
       procs.current = caller;
       if (proc) {
@@ -280,6 +285,7 @@ export class ShellSession {
     const name = argv[0];
     if (name === undefined) return 'not-found';
     if (!BUILTINS.has(name) && !this.hasExecutable(place, name)) return 'not-found';
+    if (options.asPid1) this.asProcess = this.host.engine.container(containerId).state.pid || undefined;
     return this.execArgv(place, argv, stdin);
   }
 

@@ -21,7 +21,7 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
   const binDir = land.flavor === 'busybox' ? '/bin' : '/usr/bin';
   if (land.flavor === 'busybox') fs.writeFile('/bin/busybox', '', { mode: 0o755 });
   for (const tool of [...land.shells, ...land.tools]) {
-    if (land.flavor === 'busybox') fs.put(`/bin/${tool}`, { type: 'symlink', target: 'busybox', mode: 0o777, uid: 0, gid: 0, mtime: now });
+    if (land.flavor === 'busybox') fs.put(`/bin/${tool}`, { type: 'symlink', target: '/bin/busybox', mode: 0o777, uid: 0, gid: 0, mtime: now });
     else fs.writeFile(`${binDir}/${tool}`, '', { mode: 0o755 });
   }
   if (land.flavor === 'gnu') for (const sh of land.shells) fs.writeFile(`/bin/${sh}`, '', { mode: 0o755 });

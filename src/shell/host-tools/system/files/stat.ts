@@ -57,7 +57,7 @@ function directive(ctx: ProgramContext, t: Target, ch: string, busybox: boolean)
     case 'i': return String(i.inode);
     case 'm': return mountOf(mountTable(ctx), location(ctx, t.abs))?.target ?? '/';
     case 'n': return t.name;
-    case 'N': return i.node.type === 'symlink' ? `'${t.name}' -> '${i.node.target}'` : `'${t.name}'`;
+    case 'N': return i.node.type === 'symlink' ? `'${t.name}' -> '${i.node.target}'` : busybox ? t.name : `'${t.name}'`;
     case 'o': return '4096';
     case 's': return String(i.size);
     case 't': case 'T': return '0';

@@ -78,14 +78,19 @@ function parseO(lists: readonly string[]): Parsed {
       const col = COLUMNS.find((c) => c.name === name);
       if (!col) return { ok: false, bad: name };
       const header = eq < 0 ? col.header : item.slice(eq + 1);
-      columns.push({ col, header, width: Math.max(col.width, header.length) });
+      // A header of your own sets the width (`pid=A` is one column wide); an empty one keeps it.
+      columns.push({ col, header, width: eq < 0 || header === '' ? Math.max(col.width, header.length) : header.length });
     }
   }
   return { ok: true, columns };
 }
 
+/** Text is cut to its column (args has no limit); the last column is not padded. */
 function line(cells: readonly { text: string; width: number; right: boolean }[]): string {
-  return cells.map((c, i) => (i === cells.length - 1 && !c.right ? c.text : c.right ? c.text.padStart(c.width) : c.text.padEnd(c.width))).join(' ');
+  return cells.map((c, i) => {
+    const t = c.right || c.width === 0 ? c.text : c.text.slice(0, c.width);
+    return i === cells.length - 1 && !c.right ? t : c.right ? t.padStart(c.width) : t.padEnd(c.width);
+  }).join(' ');
 }
 
 export function busyboxPs(args: readonly string[], ctx: ProgramContext): CommandResult {
@@ -96,7 +101,7 @@ export function busyboxPs(args: readonly string[], ctx: ProgramContext): Command
   const cols = parseO(lists.length > 0 ? lists : ['pid,user,args']);
   if (!cols.ok) return { stdout: '', stderr: `ps: bad -o argument '${cols.bad}', supported arguments: ${SUPPORTED}\n`, exitCode: 1 };
   const out: string[] = [];
-  if (cols.columns.some((c) => c.header !== '')) out.push(line(cols.columns.map((c) => ({ text: c.header, width: c.width, right: false }))));
-  for (const r of processRows(ctx)) out.push(line(cols.columns.map((c) => ({ text: c.col.value(r), width: c.width, right: c.col.right }))));
+  if (cols.columns.some((c) => c.header !== '')) out.push(line(cols.columns.map((c) => ({ text: c.header, width: c.col.width === 0 ? 0 : c.width, right: false }))));
+  for (const r of processRows(ctx)) out.push(line(cols.columns.map((c) => ({ text: c.col.value(r), width: c.col.width === 0 ? 0 : c.width, right: c.col.right }))));
   return { stdout: out.map((l) => `${l}\n`).join(''), stderr: '', exitCode: 0 };
 }

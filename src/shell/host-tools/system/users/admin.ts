@@ -92,7 +92,8 @@ export function gpasswd(args: readonly string[], ctx: ProgramContext): CommandRe
     db.addMember(group, user);
     return { stdout: `Adding user ${user} to group ${group}\n`, stderr: '', exitCode: 0 };
   }
-  if (!g.members.includes(user)) return { stdout: '', stderr: `gpasswd: user '${user}' is not a member of '${group}'\n`, exitCode: 3 };
+  // gpasswd announces the removal before it finds there is nothing to remove.
+  if (!g.members.includes(user)) return { stdout: `Removing user ${user} from group ${group}\n`, stderr: `gpasswd: user '${user}' is not a member of '${group}'\n`, exitCode: 3 };
   db.removeMember(group, user);
   return { stdout: `Removing user ${user} from group ${group}\n`, stderr: '', exitCode: 0 };
 }

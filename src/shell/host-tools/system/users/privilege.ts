@@ -111,11 +111,12 @@ export function su(args: readonly string[], ctx: ProgramContext): CommandResult 
   let preserve = false;
   let command: string | undefined;
   const rest: string[] = [];
+  // getopt permutes: options may follow the user name (`su nobody -c id`).
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (rest.length > 0) {
-      rest.push(a);
-      continue;
+    if (a === '--') {
+      rest.push(...args.slice(i + 1));
+      break;
     }
     if (a === '-' || a === '-l' || a === '--login') login = true;
     else if (a === '-m' || a === '-p' || a === '--preserve-environment') preserve = true;
@@ -137,7 +138,9 @@ export function su(args: readonly string[], ctx: ProgramContext): CommandResult 
     stderr = 'Password: \n';
     if (target !== from.user) return { stdout: '', stderr: `${stderr}su: Authentication failure\n`, exitCode: 1 };
   }
-  if (/nologin$|\/false$/.test(account.shell)) return { stdout: '', stderr: `${stderr}This account is currently not available.\n`, exitCode: 1 };
+  // nologin says it on its stdout; /bin/false says nothing.
+  if (/nologin$/.test(account.shell)) return { stdout: 'This account is currently not available.\n', stderr, exitCode: 1 };
+  if (/\/false$/.test(account.shell)) return { stdout: '', stderr, exitCode: 1 };
   let env: Map<string, string>;
   if (preserve) env = new Map(from.env);
   else {
