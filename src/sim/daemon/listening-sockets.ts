@@ -52,7 +52,7 @@ export function embeddedDnsPorts(sandboxKey: string): { readonly tcp: number; re
 }
 
 /** Is a container of this sandbox attached to a user-defined network (so dockerd serves DNS in it)? */
-function servesDns(s: DaemonState, key: string): boolean {
+export function servesEmbeddedDns(s: DaemonState, key: string): boolean {
   const sb = s.sandboxes.get(key);
   if (!sb) return false;
   return sb.endpoints.some((id) => {
@@ -64,7 +64,7 @@ function servesDns(s: DaemonState, key: string): boolean {
 
 function containerSockets(s: DaemonState, key: string): BoundSocket[] {
   const out: BoundSocket[] = [];
-  if (servesDns(s, key)) {
+  if (servesEmbeddedDns(s, key)) {
     const dns = embeddedDnsPorts(key);
     const dockerd = s.kernel.procs.get(s.dockerdPid);
     const owner = (fd: number) => (dockerd ? { comm: dockerd.comm, pid: dockerd.pid, fd, user: dockerd.user } : undefined);

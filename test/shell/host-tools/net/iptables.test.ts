@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { embeddedDnsPorts } from '../../../../src/sim/daemon/listening-sockets.js';
 import { netFixture } from './fixture.js';
 
 // iptables 1.8.9 (nf_tables) on the reference host; edits recorded in a scratch network namespace.
@@ -135,5 +136,29 @@ describe('root edits DOCKER-USER', () => {
     expect(f.run('iptables -A DOCKER-USER -s foo.invalid -j DROP').stderr).toBe(`iptables v1.8.9 (nf_tables): host/network \`foo.invalid' not found\n${tryHelp}`);
     expect(f.run('iptables -X DOCKER')).toEqual({ stdout: '', stderr: 'iptables v1.8.9 (nf_tables):  CHAIN_DEL failed (Device or resource busy): chain DOCKER\n', exitCode: 4 });
     expect(f.run('iptables -P DOCKER ACCEPT')).toEqual({ stdout: '', stderr: 'iptables: Bad built-in chain name.\n', exitCode: 1 });
+  });
+});
+
+describe('iptables in a container', () => {
+  // nsenter -t PID -n iptables -t nat -S, for a container on a user-defined network (reference host).
+  it('shows a privileged container its namespace\'s DNS redirection, refuses an unprivileged one', () => {
+    const f = netFixture();
+    const e = f.session.host.engine;
+    const hc = (privileged: boolean) => ({ networkMode: 'mynet', portBindings: [], publishAllPorts: false, binds: [], links: [], autoRemove: false, privileged, restartPolicy: 'no', extraHosts: [], dns: [] });
+    const priv = e.containerStart(e.containerCreate({ name: 'tools', image: 'nicolaka/netshoot', cmd: ['sleep', '1'], hostConfig: hc(true) }).id);
+    const plain = e.containerStart(e.containerCreate({ name: 'tools2', image: 'nicolaka/netshoot', cmd: ['sleep', '1'], hostConfig: hc(false) }).id);
+    const { tcp, udp } = embeddedDnsPorts(priv.sandboxKey as string);
+    expect(f.exec(priv, ['iptables', '-t', 'nat', '-S']).stdout).toBe([
+      '-P PREROUTING ACCEPT', '-P INPUT ACCEPT', '-P OUTPUT ACCEPT', '-P POSTROUTING ACCEPT', '-N DOCKER_OUTPUT', '-N DOCKER_POSTROUTING',
+      '-A OUTPUT -d 127.0.0.11/32 -j DOCKER_OUTPUT', '-A POSTROUTING -d 127.0.0.11/32 -j DOCKER_POSTROUTING',
+      `-A DOCKER_OUTPUT -d 127.0.0.11/32 -p tcp -m tcp --dport 53 -j DNAT --to-destination 127.0.0.11:${tcp}`,
+      `-A DOCKER_OUTPUT -d 127.0.0.11/32 -p udp -m udp --dport 53 -j DNAT --to-destination 127.0.0.11:${udp}`,
+      `-A DOCKER_POSTROUTING -s 127.0.0.11/32 -p tcp -m tcp --sport ${tcp} -j SNAT --to-source :53`,
+      `-A DOCKER_POSTROUTING -s 127.0.0.11/32 -p udp -m udp --sport ${udp} -j SNAT --to-source :53`, '',
+    ].join('\n'));
+    expect(f.exec(priv, ['iptables', '-t', 'nat', '-L', 'DOCKER_POSTROUTING', '-n']).stdout.split('\n')[2]).toBe(`SNAT       6    --  127.0.0.11           0.0.0.0/0            tcp spt:${tcp} to::53`);
+    expect(f.exec(plain, ['iptables', '-L']).exitCode).toBe(4);
+    // dockerd, which owns the DNS sockets, is not in the container's PID namespace: no users:(…).
+    expect(f.exec(priv, ['ss', '-tlnp']).stdout.split('\n')[1]).toBe(`LISTEN 0      4096      127.0.0.11:${tcp}      0.0.0.0:*          `);
   });
 });

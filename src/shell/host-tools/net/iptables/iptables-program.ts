@@ -1,3 +1,4 @@
+import { sandboxNetfilter } from '../../../../sim/daemon/sandbox-netfilter.js';
 import type { Chain, Netfilter, TableName } from '../../../../sim/kernel/iptables.js';
 import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { ProgramContext } from '../../../program.js';
@@ -12,8 +13,8 @@ import { chainBusy, incompatibleChain, IPTABLES_HELP, KERNEL_ERRORS, NOT_ROOT, n
  * iptables (1.8.9, nf_tables) on the simulated kernel's netfilter tables: `-L` and `-S` in
  * all their forms, and for root the edits lessons use — `-A/-I/-D/-C` of a rule, `-F`, `-N`,
  * `-X`, `-P`, `-Z`. Only root may use it (the learner gets the kernel's refusal; `sudo`
- * runs it as root); a container needs --privileged, and its own namespace's tables are not
- * simulated.
+ * runs it as root); a container needs --privileged and sees its own namespace's tables
+ * (read-only here).
  */
 const TABLES = new Set(['filter', 'nat', 'mangle', 'raw']);
 
@@ -153,8 +154,10 @@ export function iptablesProgram(args: readonly string[], ctx: ProgramContext): C
   if (illegal) return fail(paramProblem(`Illegal option \`${illegal}' with this command`), 2);
   if (!TABLES.has(inv.table)) return inv.table === 'security' ? notSimulated('iptables', args) : fail(noTable(inv.table), 3);
   if (ctx.cred.uid !== 0 || (ctx.container && !ctx.container.hostConfig.privileged)) return fail(NOT_ROOT, 4);
-  if (ctx.netns !== 'host') return notSimulated('iptables', args);
-  const nf = ctx.host.kernel.netfilter;
+  // A privileged container in its own namespace sees that namespace's tables (derived, read-only).
+  const own = ctx.netns !== 'host';
+  if (own && inv.command !== 'L' && inv.command !== 'S') return notSimulated('iptables', args);
+  const nf = own ? sandboxNetfilter(ctx.host.daemon, ctx.netns) : ctx.host.kernel.netfilter;
   const t = inv.table as TableName;
   switch (inv.command) {
     case 'L':
