@@ -1,5 +1,6 @@
 import { type ApiValue, encodeJson } from '../../../sim/daemon/api-value.js';
 import { API_VERSION, MIN_API_VERSION, versionJson } from '../../../sim/daemon/version-json.js';
+import { getVolume, listVolumes, volumeJson } from '../../../sim/daemon/volumes.js';
 import { EngineError } from '../../../sim/errors.js';
 import type { SimHost } from '../../../sim/host.js';
 
@@ -9,6 +10,9 @@ import type { SimHost } from '../../../sim/host.js';
  * trailing newline). Recorded with, e.g.:
  *   curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/containers/json?all=1
  *   curl -s --unix-socket /var/run/docker.sock http://localhost/nosuch   → {"message":"page not found"}
+ *   curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/plugins   → []
+ *   curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/volumes   → {"Volumes":[],"Warnings":null}
+ * (the real engine lists volumes in Go map order, i.e. any order: here by name).
  */
 export interface ApiResponse {
   readonly status: number;
@@ -44,13 +48,18 @@ export function engineGet(host: SimHost, target: string): ApiResponse | undefine
     if (path === '/containers/json') return json(200, e.containerList(all));
     if (path === '/networks') return json(200, e.networkList());
     if (path === '/images/json') return json(200, e.imageList());
+    if (path === '/volumes') return json(200, { Volumes: listVolumes(host.daemon).map(volumeJson), Warnings: null });
+    const volume = /^\/volumes\/([^/]+)$/.exec(path);
+    if (volume) return json(200, volumeJson(getVolume(host.daemon, decodeURIComponent(volume[1] ?? ''))));
+    // No managed plugins are ever installed on the simulated host.
+    if (path === '/plugins') return json(200, []);
     const container = /^\/containers\/([^/]+)\/json$/.exec(path);
     if (container) return json(200, e.containerInspect(decodeURIComponent(container[1] ?? '')));
     const network = /^\/networks\/([^/]+)$/.exec(path);
     if (network) return json(200, e.networkInspect(decodeURIComponent(network[1] ?? '')));
     const image = /^\/images\/(.+)\/json$/.exec(path);
     if (image) return json(200, e.imageInspect(decodeURIComponent(image[1] ?? '')));
-    if (/^\/(info|events|containers\/[^/]+\/(logs|top|stats|changes)|system\/df|volumes.*)$/.test(path)) return undefined;
+    if (/^\/(info|events|containers\/[^/]+\/(logs|top|stats|changes)|system\/df)$/.test(path)) return undefined;
     return message(404, 'page not found');
   } catch (err) {
     if (err instanceof EngineError) return message(err.statusCode, err.message);

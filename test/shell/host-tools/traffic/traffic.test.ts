@@ -140,6 +140,17 @@ describe('curl', () => {
     // curl -s --unix-socket /var/run/docker.sock http://localhost/nosuch
     expect(s.run('curl -s --unix-socket /var/run/docker.sock http://localhost/nosuch').stdout).toBe('{"message":"page not found"}\n');
     expect(s.run('curl -s --unix-socket /var/run/docker.sock http://localhost/_ping').stdout).toBe('OK');
+    // curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/plugins  (Engine 20.10, none installed)
+    expect(s.run('curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/plugins').stdout).toBe('[]\n');
+    // curl -s --unix-socket /var/run/docker.sock 'http://localhost/v1.41/volumes?filters=…'  (a filter matching nothing)
+    expect(s.run('curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/volumes').stdout).toBe('{"Volumes":[],"Warnings":null}\n');
+    s.run('docker volume create les-v');
+    const vols = JSON.parse(s.run('curl -s --unix-socket /var/run/docker.sock http://localhost/volumes').stdout) as { Volumes: { Name: string }[] };
+    expect(vols.Volumes.map((v) => v.Name)).toEqual(['les-v']);
+    // curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/volumes/les2-v
+    expect(s.run('curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/volumes/les-v').stdout).toMatch(/^\{"CreatedAt":"[^"]+","Driver":"local","Labels":null,"Mountpoint":"\/var\/lib\/docker\/volumes\/les-v\/_data","Name":"les-v","Options":null,"Scope":"local"\}\n$/);
+    // curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/volumes/les2-none
+    expect(s.run('curl -s --unix-socket /var/run/docker.sock http://localhost/v1.41/volumes/nosuch').stdout).toBe('{"message":"get nosuch: no such volume"}\n');
     const outsider = createShellSession({ host: { learnerInDockerGroup: false } });
     expect(outsider.run('curl --unix-socket /var/run/docker.sock http://localhost/version')).toEqual({ stdout: '', stderr: "curl: (7) Couldn't connect to server\n", exitCode: 7 });
   });
