@@ -32,9 +32,9 @@ function firstLine(s: string): string {
 /** Compares a result with an expectation; returns what failed, or '' when all holds. */
 export function compare(e: Expectation, r: CommandResult, vars: Vars): string {
   if (e.exit !== undefined && r.exitCode !== e.exit) return `expected exit code ${e.exit}, got ${r.exitCode}${r.stderr ? ` (${firstLine(r.stderr)})` : ''}`;
-  if (e.stdout !== undefined && !matches(e.stdout, r.stdout, vars)) return `expected output ${describePattern(e.stdout, vars)}, got ${r.stdout.trim() ? `"${firstLine(r.stdout)}"` : r.stderr.trim() ? `an error: "${firstLine(r.stderr)}"` : 'nothing'}`;
-  if (e.stderr !== undefined && !matches(e.stderr, r.stderr, vars)) return `expected an error ${describePattern(e.stderr, vars)}, got ${r.stderr.trim() ? `"${firstLine(r.stderr)}"` : 'none'}`;
-  if (e.output !== undefined && !matches(e.output, r.stdout + r.stderr, vars)) return `expected ${describePattern(e.output, vars)}, got "${firstLine(r.stdout + r.stderr)}"`;
+  if (e.stdout !== undefined && !matches(e.stdout, r.stdout, vars)) return `expected output ${describePattern(e.stdout)}, got ${r.stdout.trim() ? `"${firstLine(r.stdout)}"` : r.stderr.trim() ? `an error: "${firstLine(r.stderr)}"` : 'nothing'}`;
+  if (e.stderr !== undefined && !matches(e.stderr, r.stderr, vars)) return `expected an error ${describePattern(e.stderr)}, got ${r.stderr.trim() ? `"${firstLine(r.stderr)}"` : 'none'}`;
+  if (e.output !== undefined && !matches(e.output, r.stdout + r.stderr, vars)) return `expected ${describePattern(e.output)}, got "${firstLine(r.stdout + r.stderr)}"`;
   return '';
 }
 
@@ -52,7 +52,7 @@ export async function readVars(step: StepSpec, backend: Backend): Promise<{ vars
 
 /** Does a learner's command satisfy the step's `expect`? */
 export function learnerMatches(e: LearnerExpectation, cmd: LearnerCommand, vars: Vars): CheckReport {
-  if (!matches(e.command, cmd.line, vars)) return { ok: false, what: 'your command', detail: `expected a command like ${describePattern(e.command, vars)}` };
+  if (!matches(e.command, cmd.line, vars)) return { ok: false, what: 'your command', detail: `expected a command like ${describePattern(e.command)}` };
   const detail = compare(e, cmd.result, vars);
   return { ok: detail === '', what: 'your command', detail };
 }
@@ -70,14 +70,15 @@ export async function evaluateStep(step: StepSpec, backend: Backend, last: Learn
       const r = learnerMatches(step.expect, last, vars);
       met = r.ok;
       reports.push(r);
-    } else if (!met) reports.push({ ok: false, what: 'your command', detail: `expected a command like ${describePattern(step.expect.command, vars)}` });
+    } else if (!met) reports.push({ ok: false, what: 'your command', detail: `expected a command like ${describePattern(step.expect.command)}` });
     else reports.push({ ok: true, what: 'your command', detail: '' });
   }
   for (const c of checksOf(step)) {
     const line = substitute(c.run, vars);
     const r = await backend.check(line);
     const detail = compare(c, r, vars);
-    reports.push({ ok: detail === '', what: line, detail });
+    // Report the check as written: with its variables filled in it may name the answer.
+    reports.push({ ok: detail === '', what: c.run, detail });
   }
   return { passed: reports.every((r) => r.ok), reports, expectMet: met };
 }

@@ -20,11 +20,15 @@ export function substitute(text: string, vars: Vars, escapeForRegex = false): st
 
 export function matches(pattern: string, actual: string, vars: Vars = new Map()): boolean {
   const m = REGEX.exec(pattern);
-  if (m) return new RegExp(substitute(m[1] as string, vars, true), (m[2] as string).replace('g', '')).test(actual);
+  // A regex sees the output without its trailing newline(s), so `…$` works on every backend.
+  if (m) return new RegExp(substitute(m[1] as string, vars, true), (m[2] as string).replace('g', '')).test(actual.replace(/\s+$/, ''));
   return substitute(pattern, vars).trim() === actual.trim();
 }
 
-/** How to show a pattern to a learner: the regex as written, or the exact text quoted. */
-export function describePattern(pattern: string, vars: Vars = new Map()): string {
-  return isRegex(pattern) ? `something matching ${substitute(pattern, vars)}` : `"${substitute(pattern, vars).trim()}"`;
+/**
+ * How to show a pattern to a learner: the regex as written, or the exact text quoted.
+ * Step variables stay as `${name}`: their values are often the answer the step asks for.
+ */
+export function describePattern(pattern: string): string {
+  return isRegex(pattern) ? `something matching ${pattern}` : `"${pattern.trim()}"`;
 }

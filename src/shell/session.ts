@@ -12,6 +12,9 @@ import type { ProgramTable } from './registry.js';
 import { SESSION_TTY, spawnCommand, spawnExec, spawnLogin } from './session-processes.js';
 import type { Flavor, ReadResult } from './tool-io.js';
 
+/** Programs a real Ubuntu host with Docker has that the simulator does not (yet): say so, don't pretend they don't exist. */
+const HOST_PROGRAMS_NOT_SIMULATED = new Set(['nsenter', 'unshare', 'tcpdump', 'strace', 'lsns', 'ctr', 'runc', 'containerd', 'dockerd', 'journalctl', 'vi', 'vim', 'nano', 'less', 'more', 'man', 'top', 'htop', 'watch', 'find', 'sed', 'tar', 'dig', 'host', 'traceroute', 'tracepath', 'conntrack', 'nft', 'ip6tables', 'sysctl', 'lsof', 'file', 'free', 'uptime', 'kill', 'pkill', 'killall', 'chmod', 'chown', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'du', 'which', 'whereis', 'env', 'printenv', 'date', 'sleep', 'seq', 'xargs', 'tee', 'basename', 'dirname', 'readlink', 'realpath', 'apt', 'apt-get', 'dpkg', 'snap', 'ssh', 'scp', 'git', 'make', 'python3', 'perl']);
+
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 /**
@@ -198,6 +201,7 @@ export class ShellSession {
     const entry = present ? this.programs.lookup(base, where) : undefined;
     if (!present || (!entry && where === 'host')) {
       if (where === 'host' && this.programs.lookup(base, 'host') === undefined) {
+        if (HOST_PROGRAMS_NOT_SIMULATED.has(base)) return fail(`dockerlings: '${base}' is not simulated yet — try it with --backend docker\n`, 127);
         return fail(`${flavor === 'busybox' ? 'sh' : 'bash'}: ${name}: command not found\n`, 127);
       }
       return flavor === 'busybox' ? fail(`sh: ${name}: not found\n`, 127) : fail(`bash: ${name}: command not found\n`, 127);
