@@ -3,7 +3,7 @@ import { createBackend } from '../backend/factory.js';
 import { inspectCourse, loadCourse, type Lesson } from '../course/loader.js';
 import { formatProblem } from '../course/problems.js';
 import { ProgressStore } from '../course/progress.js';
-import { formatVerdict, type LessonVerdict, verifyLesson } from '../course/verify.js';
+import { backendOptionsFor, formatVerdict, type LessonVerdict, verifyLesson } from '../course/verify.js';
 import { UsageError } from './usage.js';
 
 /** Picks lessons by id, folder name or number; all when none is named. */
@@ -20,10 +20,7 @@ export async function verifyCommand(names: readonly string[], kind: BackendKind,
   const course = loadCourse(lessonsDir);
   const verdicts: LessonVerdict[] = [];
   for (const lesson of pick(course.lessons, names)) {
-    const user = lesson.spec.setup?.user;
-    const v = await verifyLesson(lesson, kind, () =>
-      createBackend({ kind, ...(user ? { user } : {}), simulatedHost: { learnerInDockerGroup: lesson.spec.setup?.learnerInDockerGroup ?? true } }),
-    );
+    const v = await verifyLesson(lesson, kind, () => createBackend(backendOptionsFor(lesson, kind)));
     verdicts.push(v);
     if (!json) process.stdout.write(formatVerdict(v));
   }

@@ -45,7 +45,7 @@ export const StepSchema = z
 
 export const SetupSchema = z
   .object({
-    /** The shell the learner starts in: learner (default) or root. */
+    /** Simulator only: the shell the learner starts in, learner (default) or root. On real Docker the learner is whoever runs dockerlings. */
     user: z.enum(['learner', 'root']).optional(),
     /** Simulator only: boot the host with the learner outside the docker group (lesson 1). */
     learnerInDockerGroup: z.boolean().optional(),

@@ -1,4 +1,4 @@
-import type { Backend, BackendKind } from '../backend/backend.js';
+import type { Backend, BackendKind, BackendOptions } from '../backend/backend.js';
 import { evaluateStep, type CheckReport } from './checker.js';
 import type { Lesson } from './loader.js';
 import type { StepSpec } from './schema.js';
@@ -26,6 +26,16 @@ export interface LessonVerdict {
 }
 
 export type BackendFactory = (lesson: Lesson) => Promise<Backend>;
+
+/**
+ * How a lesson's backend is made. On the simulator the lesson chooses who the learner is
+ * and how the host boots; on real Docker the learner is whoever runs dockerlings.
+ */
+export function backendOptionsFor(lesson: Lesson, kind: BackendKind): BackendOptions {
+  if (kind === 'docker') return { kind };
+  const user = lesson.spec.setup?.user;
+  return { kind, ...(user ? { user } : {}), simulatedHost: { learnerInDockerGroup: lesson.spec.setup?.learnerInDockerGroup ?? true } };
+}
 
 export const solutionLines = (step: StepSpec): readonly string[] => (Array.isArray(step.solution) ? step.solution : [step.solution]);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../src/backend/factory.js';
 import { defaultLessonsDir, inspectCourse } from '../../src/course/loader.js';
 import { formatProblem } from '../../src/course/problems.js';
-import { formatVerdict, verifyLesson } from '../../src/course/verify.js';
+import { backendOptionsFor, formatVerdict, verifyLesson } from '../../src/course/verify.js';
 import { realEngineStatus } from '../differential/real-engine.js';
 
 // The course that ships: it lints clean, and every lesson is proved by replaying its
@@ -17,15 +17,13 @@ describe('the shipped lessons', () => {
 
   describe.each(course?.lessons ?? [])('$folder', (lesson) => {
     it.runIf(lesson.spec.backends.includes('simulator'))('verifies on the simulator', async () => {
-      const v = await verifyLesson(lesson, 'simulator', () =>
-        createBackend({ kind: 'simulator', ...(lesson.spec.setup?.user ? { user: lesson.spec.setup.user } : {}), simulatedHost: { learnerInDockerGroup: lesson.spec.setup?.learnerInDockerGroup ?? true } }),
-      );
+      const v = await verifyLesson(lesson, 'simulator', () => createBackend(backendOptionsFor(lesson, 'simulator')));
       expect(formatVerdict(v)).not.toMatch(/✗/);
       expect(v.ok).toBe(true);
     });
 
     it.runIf(lesson.spec.backends.includes('docker') && realEngine.available)('verifies on the real engine', { timeout: 300_000 }, async () => {
-      const v = await verifyLesson(lesson, 'docker', () => createBackend({ kind: 'docker', ...(lesson.spec.setup?.user ? { user: lesson.spec.setup.user } : {}) }));
+      const v = await verifyLesson(lesson, 'docker', () => createBackend(backendOptionsFor(lesson, 'docker')));
       expect(formatVerdict(v)).not.toMatch(/✗/);
       expect(v.ok).toBe(true);
     });
