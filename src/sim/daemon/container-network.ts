@@ -67,11 +67,12 @@ export function connectContainer(s: DaemonState, netRef: string, ref: string, o:
   }
   const net = getNetwork(s, netRef);
   if (net.driver === 'host') throw forbidden('container cannot be disconnected from host network or connected to host network');
+  if (net.driver === 'overlay' && !net.attachable) throw notAttachable(netRef);
+  // The address is checked before the none-mode rule (observed: --ip on a --network none container).
+  checkRequestedIp(s, net, o.ip);
   if (net.driver === 'null' || mode === 'none' || [...c.networks.values()].some((a) => s.networks.get(a.networkId)?.driver === 'null')) {
     throw forbidden('container cannot be connected to multiple networks with one of the networks in private (none) mode');
   }
-  if (net.driver === 'overlay' && !net.attachable) throw notAttachable(netRef);
-  checkRequestedIp(s, net, o.ip);
   const running = c.state.status === 'running';
   if (running && c.networks.get(net.name)?.endpointId) throw forbidden(`endpoint with name ${c.name} already exists in network ${net.name}`);
   const a: Attachment = {

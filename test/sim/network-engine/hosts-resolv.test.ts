@@ -16,6 +16,7 @@ describe('/etc/hosts', () => {
 
   it('--link c1 and --link c1:alias1: alias, hostname, name (each once)', () => {
     // docker run -d --name dnet-c3 --link dnet-c1 --link dnet-c1:alias1 busybox sleep 1000
+    // (Two links' lines come in a Go map's order on a real engine: seen both ways. Here, as given.)
     const h = newHost();
     const c1 = run(h, 'c1');
     const c3 = run(h, 'c3', { links: ['c1', 'c1:alias1'] });
