@@ -128,6 +128,28 @@ describe('root edits DOCKER-USER', () => {
     expect(f.run('iptables -C DOCKER-USER -j RETURN').exitCode).toBe(0);
   });
 
+  it('canonicalises service names, masks, states, inversions and comments as iptables does', () => {
+    // Recorded in a scratch namespace with the same commands (iptables 1.8.9).
+    const f = netFixture();
+    for (const rule of ['-p tcp --dport http -j DROP', '-m conntrack --ctstate established,related -j ACCEPT', '-s 10.1.2.3/255.0.0.0 -j DROP',
+      '-p udp --sport 1000:2000 -j ACCEPT', '! -i eth0 -o docker0 -j ACCEPT', '-m comment --comment hi -j ACCEPT', '-p tcp ! --dport 22 -j ACCEPT']) {
+      expect(f.run(`iptables -I DOCKER-USER ${rule}`).exitCode).toBe(0);
+    }
+    expect(f.run('iptables -S DOCKER-USER').stdout).toBe([
+      '-N DOCKER-USER', '-A DOCKER-USER -p tcp -m tcp ! --dport 22 -j ACCEPT', '-A DOCKER-USER -m comment --comment hi -j ACCEPT',
+      '-A DOCKER-USER ! -i eth0 -o docker0 -j ACCEPT', '-A DOCKER-USER -p udp -m udp --sport 1000:2000 -j ACCEPT', '-A DOCKER-USER -s 10.0.0.0/8 -j DROP',
+      '-A DOCKER-USER -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT', '-A DOCKER-USER -p tcp -m tcp --dport 80 -j DROP', '-A DOCKER-USER -j RETURN', '',
+    ].join('\n'));
+    expect(f.run('iptables -L DOCKER-USER').stdout.split('\n').slice(2, 5)).toEqual([
+      'ACCEPT     tcp  --  anywhere             anywhere             tcp dpt:!ssh',
+      'ACCEPT     all  --  anywhere             anywhere             /* hi */',
+      'ACCEPT     all  --  anywhere             anywhere            ',
+    ]);
+    expect(f.run('iptables -L DOCKER-USER -n -v').stdout.split('\n')[4]).toBe('    0     0 ACCEPT     0    --  !eth0  docker0  0.0.0.0/0            0.0.0.0/0           ');
+    expect(f.run('iptables -I DOCKER-USER 9 -j DROP').exitCode).toBe(0);
+    expect(f.run('iptables -I DOCKER-USER 11 -j DROP')).toEqual({ stdout: '', stderr: 'iptables: Index of insertion too big.\n', exitCode: 1 });
+  });
+
   it('reports what iptables reports for unknown chains and targets', () => {
     const f = netFixture();
     const tryHelp = "Try `iptables -h' or 'iptables --help' for more information.\n";

@@ -111,7 +111,9 @@ export function buildRule(words: readonly RuleWord[], table: string, chainExists
         current = { owner: proto, opts: m.opts };
       }
       const canonical = current ? OPTIONS[current.owner]?.[key] : undefined;
-      if (!current || !canonical) return TARGETS.has(current?.owner ?? '') || MATCHES.has(current?.owner ?? '') || !current ? fail(`unknown option "${w.flag}"`) : { unsupported: true };
+      // With no module loaded nobody knows the option; a loaded one may have options not modelled here.
+      if (!current) return fail(`unknown option "${w.flag}"`);
+      if (!canonical) return { unsupported: true };
       const value = optionValue(current.owner, canonical, w.value, proto);
       if (value === undefined) return { unsupported: true };
       current.opts.push({ key: canonical, value, inv: w.inv });

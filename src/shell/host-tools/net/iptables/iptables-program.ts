@@ -99,6 +99,13 @@ function editRule(nf: Netfilter, t: TableName, inv: Invocation, args: readonly s
       if (inv.command === 'D') chain.rules.splice(i, 1);
       return ok('');
     }
+    case 'R': {
+      const pos = inv.rulenum;
+      if (pos === undefined) return notSimulated('iptables', args);
+      if (pos > chain.rules.length) return fail(KERNEL_ERRORS.replacementTooBig, 1);
+      chain.rules[pos - 1] = spec;
+      return ok('');
+    }
     default:
       return notSimulated('iptables', args);
   }
@@ -132,7 +139,7 @@ function chainCommand(nf: Netfilter, t: TableName, inv: Invocation, args: readon
     case 'P': {
       const c = nf.chain(t, name as string);
       if (!c?.policy) return fail(KERNEL_ERRORS.badBuiltin, 1);
-      if (inv.arg2 !== 'ACCEPT' && inv.arg2 !== 'DROP') return notSimulated('iptables', args);
+      if (inv.arg2 !== 'ACCEPT' && inv.arg2 !== 'DROP') return fail(KERNEL_ERRORS.badPolicy, 1);
       nf.setPolicy(t, c.name, inv.arg2);
       return ok('');
     }

@@ -94,6 +94,8 @@ export const KERNEL_ERRORS = {
   badRule: 'iptables: Bad rule (does a matching rule exist in that chain?).\n',
   deletionTooBig: 'iptables: Index of deletion too big.\n',
   insertionTooBig: 'iptables: Index of insertion too big.\n',
+  replacementTooBig: 'iptables: Index of replacement too big.\n',
+  badPolicy: "iptables: Bad policy name. Run `dmesg' for more information.\n",
   chainExists: 'iptables: Chain already exists.\n',
   badBuiltin: 'iptables: Bad built-in chain name.\n',
 } as const;
