@@ -46,7 +46,26 @@ export function getContainer(s: DaemonState, ref: string): Container {
   return c;
 }
 
+/**
+ * What runconfig refuses for a `container:<name>` network mode before anything is looked up
+ * (validateNetContainerMode, Engine 20.10): the namespace's owner decides its hostname, /etc/hosts,
+ * DNS and published ports, so a joiner may set none of them. Checked in this order (observed:
+ * `--hostname foo -p 8083:80` reports the hostname).
+ */
+function validateNetContainerMode(o: CreateContainerOptions): void {
+  const hc = o.hostConfig;
+  if (!hc.networkMode.startsWith('container:')) return;
+  if (hc.networkMode === 'container:') throw invalidParameter('Invalid network mode: invalid container format container:<name|id>');
+  if (o.hostname !== undefined && o.hostname !== '') throw invalidParameter('conflicting options: hostname and the network mode');
+  if (hc.links.length > 0) throw invalidParameter("conflicting options: container type network can't be used with links. This would result in undefined behavior");
+  if (hc.dns.length > 0) throw invalidParameter('conflicting options: dns and the network mode');
+  if (hc.extraHosts.length > 0) throw invalidParameter('conflicting options: custom host-to-IP mapping and the network mode');
+  if (hc.portBindings.length > 0 || hc.publishAllPorts) throw invalidParameter('conflicting options: port publishing and the container type network mode');
+  if ((o.exposedPorts ?? []).length > 0) throw invalidParameter('conflicting options: port exposing and the container type network mode');
+}
+
 export function createContainer(s: DaemonState, o: CreateContainerOptions): Container {
+  validateNetContainerMode(o);
   const image = resolveImage(s, o.image);
   if (o.name !== undefined && !VALID_NAME.test(o.name)) throw invalidParameter(`Invalid container name (${o.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   const name = o.name?.replace(/^\//, '') ?? randomName(() => s.rnd.next(), (n) => !!findByName(s, n));
