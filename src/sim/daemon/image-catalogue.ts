@@ -33,9 +33,9 @@ export interface Userland {
 
 const PATH_DEFAULT = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-const coreGnu = ['cat', 'ls', 'echo', 'grep', 'head', 'tail', 'sort', 'uniq', 'wc', 'cut', 'tr', 'sed', 'env', 'id', 'whoami', 'hostname', 'uname', 'sleep', 'true', 'false', 'date', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'chmod', 'tee', 'find', 'xargs', 'kill', 'df', 'mount', 'stat', 'readlink', 'dirname', 'basename', 'test', 'printf', 'yes', 'seq'];
+const coreGnu = ['cat', 'ls', 'echo', 'pwd', 'grep', 'head', 'tail', 'sort', 'uniq', 'wc', 'cut', 'tr', 'sed', 'env', 'id', 'whoami', 'hostname', 'uname', 'sleep', 'true', 'false', 'date', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'chmod', 'tee', 'find', 'xargs', 'kill', 'df', 'mount', 'stat', 'readlink', 'dirname', 'basename', 'test', 'printf', 'yes', 'seq'];
 const procps = ['ps', 'top', 'free', 'pgrep', 'pkill', 'uptime'];
-const busyboxApplets = [...coreGnu, ...procps, 'awk', 'ip', 'ifconfig', 'route', 'ping', 'ping6', 'wget', 'nslookup', 'netstat', 'nc', 'telnet', 'traceroute', 'arp', 'httpd', 'vi', 'less', 'more', 'tar', 'gzip', 'which', 'pstree', 'hostid', 'ipcalc', 'udhcpc'];
+const busyboxApplets = [...coreGnu, ...procps, 'awk', 'ip', 'ifconfig', 'route', 'ping', 'ping6', 'wget', 'nslookup', 'netstat', 'nc', 'telnet', 'traceroute', 'arp', 'httpd', 'vi', 'less', 'more', 'tar', 'gzip', 'which', 'pstree', 'hostid', 'ipcalc', 'udhcpc', 'groups', 'clear', 'su'];
 
 const busyboxFiles = {};
 

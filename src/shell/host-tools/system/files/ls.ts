@@ -51,7 +51,7 @@ const SIMULATED = new Set(['a', 'A', 'd', 'h', 'l', 'n', 'r', 't', 'S', '1', 'g'
 
 export function ls(args: readonly string[], ctx: ProgramContext): CommandResult {
   const busybox = ctx.flavor === 'busybox';
-  const parsed = getopt('ls', args, busybox ? { short: '1AaCxdLHRFplinshrSXvctuw:e' } : { short: 'aAdhlnrtS1gosiRFLCxpUv', long: LONG }, ctx.flavor);
+  const parsed = getopt('ls', args, busybox ? { short: '1AaCxdLHRFplinshrSXvctuw:e' } : { short: 'abcdfghiklmnopqrstuvw:xABCDFGHI:LNQRST:UXZ1', long: LONG }, ctx.flavor);
   if (!parsed.ok) {
     return busybox
       ? { stdout: '', stderr: `${parsed.message}\n${bbUsage('ls')}`, exitCode: 1 }

@@ -179,7 +179,8 @@ export function newgrp(args: readonly string[], ctx: ProgramContext): CommandRes
   if (!group) return { stdout: '', stderr: `newgrp: group '${name}' does not exist\n`, exitCode: 1 };
   const member = from.uid === 0 || group.gid === me?.gid || group.members.includes(from.user);
   if (!member) return { stdout: '', stderr: 'Password: \nInvalid password.\n', exitCode: 1 };
-  const gids = [group.gid, ...from.gids.filter((g) => g !== group.gid), ...(from.gids.includes(group.gid) ? [] : [group.gid])];
+  // The new group first; the caller's others stay supplementary (shadow adds the new one to them).
+  const gids = [group.gid, ...from.gids.filter((g) => g !== group.gid)];
   const base = login ? loginPlace(ctx.host, from.user) : { ...from, login: false, env: new Map(from.env), vars: new Map(from.vars) };
   ctx.enter({ ...base, gids, pid: spawnShell(ctx, from.user, login) });
   return { stdout: '', stderr: '', exitCode: 0 };
