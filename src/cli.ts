@@ -1,22 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { BackendKind } from './backend/backend.js';
-import { lintCommand, listCommand, resetCommand, verifyCommand } from './cli/course-commands.js';
-import { replayCommand } from './cli/replay-command.js';
-import { sandboxCommand } from './cli/sandbox-command.js';
 import { USAGE, UsageError } from './cli/usage.js';
 import { LessonLoadError } from './course/problems.js';
 
-/** Entry point: parse, dispatch, map errors to exit codes. Imported by nothing. */
+/**
+ * Entry point: parse, dispatch, map errors to exit codes. Imported by nothing. Every command is
+ * loaded only when it runs (dynamic import): `--version` and `list` must start fast, and never
+ * load the screen's code (Ink, React, marked-terminal).
+ */
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
-function backendKind(v: string | undefined): BackendKind {
-  if (v === undefined || v === 'simulator' || v === 'sim') return 'simulator';
+function backendKind(v: string | undefined): BackendKind | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'simulator' || v === 'sim') return 'simulator';
   if (v === 'docker') return 'docker';
   throw new UsageError(`unknown backend '${v}': use simulator or docker`);
+}
+
+function language(v: string | undefined): string | undefined {
+  if (v === undefined || v === 'en' || v === 'ko') return v;
+  throw new UsageError(`unknown language '${v}': use en or ko`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
       lessons: { type: 'string' },
       lang: { type: 'string' },
       json: { type: 'boolean' },
+      plain: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -42,24 +51,52 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const kind = backendKind(values.backend);
-  const [command = 'sandbox', ...rest] = positionals;
+  const chosen = backendKind(values.backend);
+  const kind = chosen ?? 'simulator';
+  const lang = language(values.lang);
+  const [command = 'tutorial', ...rest] = positionals;
+  // The screen needs a terminal on both ends; anything else gets the plain line mode.
+  const plain = values.plain === true || process.stdin.isTTY !== true || process.stdout.isTTY !== true;
+  const noColor = values['no-color'] === true;
   switch (command) {
-    case 'replay':
+    case 'tutorial':
+    case 'learn': {
+      if (rest.length > 1) throw new UsageError(`${command} takes at most one LESSON`);
+      const { runTutorial } = await import('./ui/tutorial.js');
+      return runTutorial({ ...(chosen ? { kind: chosen } : {}), ...(lang ? { lang } : {}), ...(values.lessons ? { lessonsDir: values.lessons } : {}), ...(rest[0] ? { lesson: rest[0] } : {}), ...(values.user ? { user: values.user } : {}), plain, noColor });
+    }
+    case 'replay': {
       if (rest.length > 1) throw new UsageError('replay takes one FILE (or - for stdin)');
+      const { replayCommand } = await import('./cli/replay-command.js');
       return replayCommand(rest[0], kind, values.user);
-    case 'verify':
+    }
+    case 'verify': {
+      const { verifyCommand } = await import('./cli/course-commands.js');
       return verifyCommand(rest, kind, values.json === true, values.lessons);
-    case 'lint':
+    }
+    case 'lint': {
       if (rest.length > 1) throw new UsageError('lint takes one DIR');
+      const { lintCommand } = await import('./cli/course-commands.js');
       return lintCommand(rest[0] ?? values.lessons);
-    case 'list':
-      return listCommand(values.json === true, kind, values.lang ?? 'en', values.lessons);
-    case 'reset':
+    }
+    case 'list': {
+      const { listCommand } = await import('./cli/course-commands.js');
+      return listCommand(values.json === true, kind, lang ?? 'en', values.lessons);
+    }
+    case 'reset': {
+      const { resetCommand } = await import('./cli/course-commands.js');
       return resetCommand(rest, values.lessons);
+    }
     case 'sandbox':
-    case 'shell':
-      return sandboxCommand(kind, values.user);
+    case 'shell': {
+      if (rest.length > 0) throw new UsageError(`${command} takes no arguments`);
+      if (plain) {
+        const { sandboxCommand } = await import('./cli/sandbox-command.js');
+        return sandboxCommand(kind, values.user);
+      }
+      const { runTutorial } = await import('./ui/tutorial.js');
+      return runTutorial({ kind, ...(lang ? { lang } : {}), ...(values.user ? { user: values.user } : {}), sandbox: true, plain, noColor });
+    }
     default:
       throw new UsageError(`unknown command '${command}'`);
   }

@@ -1,0 +1,381 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Backend } from '../../backend/backend.js';
+import type { Lesson } from '../../course/loader.js';
+import type { LessonProse } from '../../course/prose.js';
+import { type LessonRun, RUNNER_COMMANDS, type RunnerEvent } from '../../course/runner.js';
+import { type Completion, complete } from '../shell/completion.js';
+import { BackendOracle } from '../shell/completion-oracle.js';
+import type { History } from '../shell/history.js';
+import { needsTerminal } from '../shell/interactive.js';
+import { type Messages, messages } from '../text/i18n.js';
+import type { Bar, LogEntry, Status } from './log.js';
+import { type TranscriptItem, transcriptFileName, transcriptMarkdown } from './transcript.js';
+
+export type Outcome = 'quit' | 'lessons';
+
+/** Everything the screen shows; replaced (never mutated) on each change. */
+export interface ViewState {
+  /** The log not yet shown by the current screen, in order (the screen prints each once). */
+  readonly entries: readonly LogEntry[];
+  readonly bar: Bar;
+  readonly status: Status;
+  readonly prompt: string;
+  /** A command is running: keys are still typed ahead, Enter queues the line. */
+  readonly busy: boolean;
+  /** A yes/no question is asked: the next key (or line) answers it. */
+  readonly confirm: 'quit' | 'solution' | undefined;
+  /** Bumped by Ctrl+L: the screen clears itself, then calls afterClear(). */
+  readonly clears: number;
+}
+
+export interface ControllerOptions {
+  readonly backend: Backend;
+  readonly lang: string;
+  readonly history: History;
+  /** A lesson run; absent in the sandbox. */
+  readonly run?: LessonRun;
+  /**
+   * Gives the real terminal to `fn` (the screen is taken down and put back). Absent when there
+   * is no terminal to give: interactive lines then run like any other.
+   */
+  readonly handOver?: (fn: () => Promise<number>) => Promise<number>;
+  /** Where `:export` writes when no file is named (the working directory). */
+  readonly exportDir?: string;
+  readonly now?: () => Date;
+}
+
+/**
+ * The tutorial's behaviour, apart from any screen: a line goes to the lesson runner (or, in the
+ * sandbox, to the backend), and what comes back becomes log entries, a status line and the bar.
+ * The Ink screen and the plain line mode both drive this and render its state.
+ */
+export class ShellController {
+  private view: ViewState;
+  private readonly listeners = new Set<() => void>();
+  private readonly msg: Messages;
+  private readonly prose: LessonProse | undefined;
+  private readonly oracle: BackendOracle;
+  private readonly transcript: TranscriptItem[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private finish: (o: Outcome) => void = () => undefined;
+  /** Resolves when the learner quits or asks for the lesson menu. */
+  readonly done: Promise<Outcome>;
+  private finished = false;
+
+  constructor(private readonly o: ControllerOptions) {
+    this.msg = messages(o.lang);
+    const lesson: Lesson | undefined = o.run?.lesson;
+    this.prose = lesson ? (lesson.prose.get(o.lang) ?? lesson.prose.get('en') ?? [...lesson.prose.values()][0]) : undefined;
+    this.oracle = new BackendOracle(o.backend);
+    this.done = new Promise((r) => (this.finish = r));
+    this.view = { entries: [], bar: this.currentBar(), status: this.tips(), prompt: o.backend.prompt(), busy: false, confirm: undefined, clears: 0 };
+  }
+
+  get state(): ViewState {
+    return this.view;
+  }
+
+  get messages(): Messages {
+    return this.msg;
+  }
+
+  get backend(): Backend {
+    return this.o.backend;
+  }
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  private set(patch: Partial<ViewState>): void {
+    this.view = { ...this.view, ...patch };
+    for (const fn of this.listeners) fn();
+  }
+
+  private push(...entries: LogEntry[]): void {
+    if (entries.length) this.set({ entries: [...this.view.entries, ...entries] });
+  }
+
+  /** A new screen shows only what comes next (the terminal keeps what the old one printed). */
+  takeEntries(): void {
+    this.view = { ...this.view, entries: [] };
+  }
+
+  private tips(): Status {
+    return { text: this.o.run ? this.msg.tips : this.msg.sandboxTips, tone: 'tip' };
+  }
+
+  private stepTitle(id: string | undefined): string {
+    return (id && this.prose?.steps.get(id)?.title) || id || '';
+  }
+
+  private currentBar(): Bar {
+    const run = this.o.run;
+    if (!run) return { kind: 'sandbox', backend: this.o.backend.kind };
+    const title = this.prose?.title ?? run.lesson.spec.id;
+    if (run.complete) return { kind: 'complete', total: run.stepCount, title };
+    return { kind: 'step', number: run.stepNumber, total: run.stepCount, title: this.stepTitle(run.step?.id) };
+  }
+
+  private stepEntry(): LogEntry | undefined {
+    const run = this.o.run;
+    const step = run?.step;
+    if (!run || !step) return undefined;
+    const title = this.stepTitle(step.id);
+    this.transcript.push({ kind: 'step', number: run.stepNumber, total: run.stepCount, title });
+    return { kind: 'step', number: run.stepNumber, total: run.stepCount, title, body: this.prose?.steps.get(step.id)?.body ?? '' };
+  }
+
+  /** Prepares the lesson's host and shows where the learner is. */
+  async start(): Promise<void> {
+    const run = this.o.run;
+    if (!run) {
+      this.push({ kind: 'notice', text: this.msg.sandboxBanner(this.o.backend.kind) });
+      return;
+    }
+    this.set({ busy: true });
+    const events = await run.start();
+    const resumed = run.stepNumber > 1 || run.complete;
+    this.push({ kind: 'banner', title: this.prose?.title ?? run.lesson.spec.id, intro: resumed ? '' : (this.prose?.intro ?? '') });
+    for (const e of events) if (e.type === 'notice') this.push({ kind: 'notice', text: e.text, tone: 'warn' });
+    const step = this.stepEntry();
+    if (step) this.push(step);
+    else this.push({ kind: 'complete', title: this.prose?.title ?? '', recap: this.prose?.recap ?? '' });
+    this.set({ busy: false, bar: this.currentBar(), prompt: this.o.backend.prompt() });
+  }
+
+  /** A line typed by the learner (queued behind one that is still running). */
+  submit(line: string): Promise<void> {
+    if (this.view.confirm) {
+      this.answer(/^\s*(y|yes|예|네|ㅇ)\s*$/i.test(line));
+      return this.chain;
+    }
+    if (line.trim() !== '' && !line.startsWith(' ')) this.o.history.add(line);
+    else this.o.history.rewind();
+    this.chain = this.chain.then(() => this.run(line)).catch((err: unknown) => this.push({ kind: 'notice', text: `dockerlings: ${err instanceof Error ? err.message : String(err)}`, tone: 'warn' }));
+    return this.chain;
+  }
+
+  private async run(line: string): Promise<void> {
+    if (this.finished) return;
+    const trimmed = line.trim();
+    const prompt = this.o.backend.prompt();
+    this.push({ kind: 'command', prompt, line });
+    if (trimmed.startsWith(':')) return this.colon(trimmed);
+    this.set({ busy: true, status: { text: this.msg.running, tone: 'tip' } });
+    try {
+      if (trimmed !== '' && this.o.backend.runInteractive && this.o.handOver && needsTerminal(trimmed)) await this.interactive(line, prompt);
+      else if (this.o.run) await this.events(await this.o.run.submit(line), prompt);
+      else {
+        const r = await this.o.backend.run(line);
+        this.transcript.push({ kind: 'command', prompt, line, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode });
+        if (r.stdout || r.stderr) this.push({ kind: 'output', stdout: r.stdout, stderr: r.stderr });
+        this.set({ status: this.tips() });
+      }
+    } finally {
+      this.oracle.invalidate();
+      this.set({ busy: false, prompt: this.o.backend.prompt(), bar: this.currentBar() });
+    }
+  }
+
+  private async interactive(line: string, prompt: string): Promise<void> {
+    const backend = this.o.backend;
+    const handOver = this.o.handOver as NonNullable<ControllerOptions['handOver']>;
+    this.push({ kind: 'notice', text: this.msg.handedOver(line.trim()) });
+    const code = await handOver(() => (backend.runInteractive as NonNullable<Backend['runInteractive']>)(line));
+    this.transcript.push({ kind: 'interactive', prompt, line, exit: code });
+    this.push({ kind: 'notice', text: this.msg.resumed(code) });
+    // What it changed may complete the step: check, and say so only if it did.
+    if (this.o.run && !this.o.run.complete) {
+      const events = await this.o.run.submit(':check');
+      if (events.some((e) => e.type === 'step-passed')) await this.events(events, prompt);
+      else this.set({ status: this.tips() });
+    }
+  }
+
+  /** The runner's events → log, transcript and status. */
+  private async events(events: readonly RunnerEvent[], prompt: string, fromCheck = false): Promise<void> {
+    const run = this.o.run as LessonRun;
+    let status: Status = this.tips();
+    let moved = false;
+    // The step the events are about: the one current before the runner advanced.
+    const number = events.some((e) => e.type === 'step-passed') ? run.stepNumber - (run.complete ? 0 : 1) : run.stepNumber;
+    for (const e of events) {
+      switch (e.type) {
+        case 'output':
+          this.transcript.push({ kind: 'command', prompt, line: e.line, stdout: e.result.stdout, stderr: e.result.stderr, exit: e.result.exitCode });
+          if (e.result.stdout || e.result.stderr) this.push({ kind: 'output', stdout: e.result.stdout, stderr: e.result.stderr });
+          break;
+        case 'step-status':
+          if (fromCheck) {
+            this.transcript.push({ kind: 'checks', reports: e.reports });
+            this.push({ kind: 'checks', reports: e.reports });
+          }
+          status = { text: this.msg.notYet, tone: 'warn' };
+          break;
+        case 'step-passed': {
+          const n = run.complete ? run.stepCount : number;
+          const title = this.stepTitle(e.step);
+          this.transcript.push({ kind: 'passed', number: n, total: run.stepCount, title, reports: e.reports });
+          this.push({ kind: 'passed', number: n, total: run.stepCount, title, reports: e.reports });
+          moved = true;
+          break;
+        }
+        case 'hint':
+          this.transcript.push({ kind: 'hint', index: e.index, total: e.total, text: e.text });
+          this.push({ kind: 'hint', index: e.index, total: e.total, text: e.text });
+          break;
+        case 'solution':
+          this.transcript.push({ kind: 'solution', lines: e.lines });
+          this.push({ kind: 'solution', lines: e.lines });
+          break;
+        case 'moved': {
+          const text = e.why === 'skip' ? this.msg.skipped(run.stepNumber, run.stepCount) : e.why === 'back' ? this.msg.back(run.stepNumber, run.stepCount) : this.msg.reset;
+          this.push({ kind: 'notice', text });
+          moved = true;
+          break;
+        }
+        case 'lesson-complete': {
+          const title = this.prose?.title ?? run.lesson.spec.id;
+          this.transcript.push({ kind: 'complete', title });
+          this.push({ kind: 'complete', title, recap: this.prose?.recap ?? '' });
+          moved = false;
+          status = { text: this.msg.lessonDoneNext, tone: 'ok' };
+          break;
+        }
+        case 'notice':
+          this.push({ kind: 'notice', text: e.text, tone: 'warn' });
+          break;
+        case 'ui':
+          await this.ui(e.action);
+          return;
+      }
+    }
+    if (moved) {
+      const step = this.stepEntry();
+      if (step) this.push(step);
+    }
+    this.set({ status });
+  }
+
+  private async colon(cmd: string): Promise<void> {
+    const word = cmd.slice(1).trim().split(/\s+/)[0] ?? '';
+    const arg = cmd.slice(1).trim().slice(word.length).trim();
+    if (word === 'export') return this.export(arg);
+    if (word === 'solution' && this.o.run?.step) {
+      this.set({ confirm: 'solution', status: { text: this.msg.confirmSolution, tone: 'ask' } });
+      return;
+    }
+    if (!this.o.run) {
+      if (word === 'help' || word === 'quit' || word === 'lessons' || word === 'clear') return this.ui(word);
+      this.push({ kind: 'notice', text: `Unknown command :${word}. Type :help for the list.`, tone: 'warn' });
+      return;
+    }
+    this.set({ busy: true });
+    try {
+      await this.events(await this.o.run.submit(cmd), this.o.backend.prompt(), word === 'check');
+    } finally {
+      this.set({ busy: false, bar: this.currentBar(), prompt: this.o.backend.prompt() });
+    }
+  }
+
+  private async ui(action: 'lessons' | 'quit' | 'help' | 'export' | 'clear'): Promise<void> {
+    switch (action) {
+      case 'help':
+        this.push({ kind: 'help', lesson: true });
+        break;
+      case 'clear':
+        this.clearScreen();
+        break;
+      case 'export':
+        return this.export('');
+      case 'quit':
+      case 'lessons':
+        this.end(action);
+        break;
+    }
+  }
+
+  private end(o: Outcome): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.finish(o);
+  }
+
+  private export(file: string): void {
+    const run = this.o.run;
+    const at = (this.o.now ?? (() => new Date()))();
+    const id = run?.lesson.spec.id ?? 'sandbox';
+    const path = resolve(this.o.exportDir ?? process.cwd(), file || transcriptFileName(id, at));
+    const text = transcriptMarkdown(
+      {
+        lesson: this.prose?.title ?? (run ? id : 'sandbox'),
+        lessonId: id,
+        backend: this.o.backend.kind,
+        lang: this.o.lang,
+        at,
+        progress: run ? (run.complete ? `complete (${run.stepCount} steps)` : `step ${run.stepNumber} of ${run.stepCount}`) : '-',
+      },
+      this.transcript,
+    );
+    try {
+      writeFileSync(path, text);
+      this.push({ kind: 'notice', text: this.msg.exported(path) });
+    } catch (err) {
+      this.push({ kind: 'notice', text: this.msg.exportFailed(err instanceof Error ? err.message : String(err)), tone: 'warn' });
+    }
+  }
+
+  /** Ctrl+C: the line is cancelled (shown with ^C, as bash does); on an empty line, asks to quit. */
+  interrupt(line: string): void {
+    this.o.history.rewind();
+    if (this.view.confirm) return this.answer(false);
+    if (line !== '') {
+      this.push({ kind: 'command', prompt: this.o.backend.prompt(), line: `${line}^C` });
+      return;
+    }
+    this.set({ confirm: 'quit', status: { text: this.msg.confirmQuit, tone: 'ask' } });
+  }
+
+  /** Ctrl+D on an empty line: leaves a nested shell (`exit`), or asks to quit at the login shell. */
+  eof(): void {
+    if (this.view.busy) return;
+    if ((this.o.backend.depth?.() ?? 1) > 1) {
+      void this.submit('exit');
+      return;
+    }
+    this.set({ confirm: 'quit', status: { text: this.msg.confirmQuit, tone: 'ask' } });
+  }
+
+  answer(yes: boolean): void {
+    const what = this.view.confirm;
+    this.set({ confirm: undefined, status: yes ? this.tips() : { text: this.msg.cancelled, tone: 'tip' } });
+    if (!yes) return;
+    if (what === 'quit') this.end('quit');
+    else if (what === 'solution' && this.o.run) {
+      const run = this.o.run;
+      this.chain = this.chain.then(async () => this.events(await run.submit(':solution'), this.o.backend.prompt()));
+    }
+  }
+
+  /** Ctrl+L / :clear: the screen clears, then shows the current step again. */
+  clearScreen(): void {
+    this.set({ clears: this.view.clears + 1 });
+  }
+
+  afterClear(): void {
+    const step = this.o.run?.step;
+    if (!step || !this.o.run) return;
+    const run = this.o.run;
+    this.push({ kind: 'step', number: run.stepNumber, total: run.stepCount, title: this.stepTitle(step.id), body: this.prose?.steps.get(step.id)?.body ?? '' });
+  }
+
+  /** Tab. Candidates (an ambiguous word) are listed in the log, as bash lists them. */
+  async complete(text: string, cursor: number): Promise<Completion> {
+    const c = await complete({ text, cursor }, this.oracle, this.o.run ? RUNNER_COMMANDS : ['help', 'clear', 'export', 'quit']);
+    if (c.candidates.length > 0) this.push({ kind: 'command', prompt: this.o.backend.prompt(), line: text }, { kind: 'candidates', items: c.candidates });
+    return c;
+  }
+}

@@ -1,0 +1,30 @@
+import type { CheckReport } from '../../course/checker.js';
+
+/**
+ * What the screen shows, one entry at a time, in order: printed once above the live part of the
+ * screen (Ink's <Static>), or as lines in the plain mode. Rendering is render-entry.ts's job.
+ */
+export type LogEntry =
+  | { readonly kind: 'banner'; readonly title: string; readonly intro: string }
+  | { readonly kind: 'step'; readonly number: number; readonly total: number; readonly title: string; readonly body: string }
+  | { readonly kind: 'command'; readonly prompt: string; readonly line: string }
+  | { readonly kind: 'output'; readonly stdout: string; readonly stderr: string }
+  | { readonly kind: 'passed'; readonly number: number; readonly total: number; readonly title: string; readonly reports: readonly CheckReport[] }
+  | { readonly kind: 'checks'; readonly reports: readonly CheckReport[] }
+  | { readonly kind: 'hint'; readonly index: number; readonly total: number; readonly text: string }
+  | { readonly kind: 'solution'; readonly lines: readonly string[] }
+  | { readonly kind: 'complete'; readonly title: string; readonly recap: string }
+  | { readonly kind: 'notice'; readonly text: string; readonly tone?: 'info' | 'warn' }
+  | { readonly kind: 'help'; readonly lesson: boolean }
+  | { readonly kind: 'candidates'; readonly items: readonly string[] };
+
+/** The live part under the log: where the learner is, and one line of status. */
+export type Bar =
+  | { readonly kind: 'step'; readonly number: number; readonly total: number; readonly title: string }
+  | { readonly kind: 'complete'; readonly total: number; readonly title: string }
+  | { readonly kind: 'sandbox'; readonly backend: string };
+
+export interface Status {
+  readonly text: string;
+  readonly tone: 'tip' | 'warn' | 'ask' | 'ok';
+}

@@ -1,0 +1,144 @@
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import type { Paint } from './style.js';
+
+/**
+ * Text layout by display width (string-width: Korean syllables and other wide characters take
+ * two columns, escape sequences none), so nothing overlaps at any width.
+ */
+export const displayWidth = (s: string): number => stringWidth(s);
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The user-perceived characters of a string (a Hangul syllable, an emoji with its modifiers). */
+export function graphemes(s: string): string[] {
+  return Array.from(segmenter.segment(s), (x) => x.segment);
+}
+
+const LEAD = /^((?:\u001b\[[0-9;]*m)*)( *)((?:[*-]|\d+\.) )?/;
+
+/**
+ * Wraps one line at `width` columns, at spaces where it can, with a hanging indent: the
+ * continuation lines of an indented line or a list item start under its text, as a
+ * typesetter would (`  * first words…` / `    more words`).
+ */
+export function wrapLine(line: string, width: number): string {
+  if (displayWidth(line) <= width) return line;
+  const m = LEAD.exec(line) as RegExpExecArray;
+  const [all, codes = '', spaces = '', marker = ''] = m;
+  const hang = spaces.length + marker.length;
+  const inner = Math.max(10, width - hang);
+  const body = codes + line.slice(all.length);
+  const rows = wrapAnsi(body, inner, { hard: true, trim: true, wordWrap: true }).split('\n');
+  return rows.map((r, i) => (i === 0 ? spaces + marker + r : ' '.repeat(hang) + r)).join('\n');
+}
+
+/** Wraps every line of a text (see wrapLine). */
+export function wrapText(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((l) => wrapLine(l, width))
+    .join('\n');
+}
+
+/** Cuts a plain string to `width` columns, ending with `…` when it had to cut. */
+export function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = '';
+  let w = 0;
+  for (const g of graphemes(s)) {
+    const gw = displayWidth(g);
+    if (w + gw > width - 1) break;
+    out += g;
+    w += gw;
+  }
+  return `${out}…`;
+}
+
+/** Tabs to spaces at 8-column stops, as a terminal shows them. */
+export function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  let col = 0;
+  for (const g of graphemes(line)) {
+    if (g === '\t') {
+      const n = 8 - (col % 8);
+      out += ' '.repeat(n);
+      col += n;
+    } else {
+      out += g;
+      col += displayWidth(g);
+    }
+  }
+  return out;
+}
+
+// CSI sequences, OSC strings, and single-character escapes.
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+// C0 controls but tab and newline, DEL, C1 controls.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * A program's output as a terminal would leave it on screen, as plain text: escape sequences
+ * dropped (the programs run without a terminal and print none anyway), `\r` (progress lines)
+ * keeping what was written last, tabs expanded.
+ */
+export function sanitizeOutput(text: string): string {
+  return text
+    .replace(ESCAPES, '')
+    .split('\n')
+    .map((line) => {
+      const parts = line.split('\r').filter((p) => p !== '');
+      return expandTabs((parts[parts.length - 1] ?? '').replace(CONTROLS, ''));
+    })
+    .join('\n');
+}
+
+/** A run of text and how to paint it. */
+export interface Segment {
+  readonly text: string;
+  readonly paint?: Paint;
+}
+
+/** Where a character lands on screen: its row and column (0-based). */
+export interface Position {
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * Lays segments out in rows of `width` columns as a terminal does (a wide character that does
+ * not fit moves to the next row), painting each run. `mark` is an offset in graphemes into the
+ * whole text; its position is returned, e.g. where the cursor goes. A mark just past a full
+ * row is at the start of the next row, where a terminal puts its cursor.
+ */
+export function layoutRows(segments: readonly Segment[], width: number, mark = -1): { rows: string[]; mark: Position } {
+  const rows: { text: string; paint: Paint | undefined }[][] = [[]];
+  let col = 0;
+  let index = 0;
+  let at: Position = { row: 0, col: 0 };
+  for (const seg of segments) {
+    for (const g of graphemes(seg.text)) {
+      const gw = displayWidth(g);
+      if (col + gw > width) {
+        rows.push([]);
+        col = 0;
+      }
+      if (index === mark) at = { row: rows.length - 1, col };
+      const row = rows[rows.length - 1] as { text: string; paint: Paint | undefined }[];
+      const last = row[row.length - 1];
+      if (last && last.paint === seg.paint) last.text += g;
+      else row.push({ text: g, paint: seg.paint });
+      col += gw;
+      index++;
+    }
+  }
+  if (mark >= index) {
+    if (col >= width) {
+      rows.push([]);
+      col = 0;
+    }
+    at = { row: rows.length - 1, col };
+  }
+  return { rows: rows.map((r) => r.map((p) => (p.paint ? p.paint(p.text) : p.text)).join('')), mark: at };
+}
