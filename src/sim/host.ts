@@ -54,7 +54,8 @@ export class SimHost {
     createPredefinedNetworks(this.daemon);
     this.kernel.fs.mountVirtual('/proc', procfs(this.daemon, 'host'));
     this.kernel.fs.put('/etc/mtab', { type: 'symlink', target: '../proc/self/mounts', mode: 0o777, uid: 0, gid: 0, mtime: this.clock.now() });
-    for (const ref of o.images ?? IMAGE_CATALOGUE.flatMap((s) => s.tags.map((t) => `${s.repository}:${t}`))) pullImage(this.daemon, ref);
+    // A prepared workshop machine pulled each image once, by its first tag (ubuntu:latest, not also :24.04).
+    for (const ref of o.images ?? IMAGE_CATALOGUE.map((s) => `${s.repository}:${s.tags[0] ?? 'latest'}`)) pullImage(this.daemon, ref);
     this.daemon.events.length = 0;
     this.engine = new Engine(this.daemon);
   }

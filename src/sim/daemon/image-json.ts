@@ -31,6 +31,15 @@ export function repoDigest(image: Image, repoTag: string): string {
   return `${repoTag.slice(0, repoTag.lastIndexOf(':'))}@sha256:${image.id.slice(7).split('').reverse().join('')}`;
 }
 
+/**
+ * RepoDigests: one per repository the image was pulled from. A name given locally with
+ * `docker tag` has no digest (no registry ever served the image under it).
+ */
+export function repoDigests(image: Image): string[] {
+  const pulled = image.repoTags.filter((t) => t.slice(0, t.lastIndexOf(':')) === image.spec.repository);
+  return pulled.length > 0 ? [repoDigest(image, pulled[0] as string)] : [];
+}
+
 export function imageJson(image: Image): ApiValue {
   const spec = image.spec;
   const layers = Array.from({ length: spec.layers }, (_, i) => `sha256:${hex64(`${spec.repository}:${spec.tags[0] ?? ''}#layer${i}`)}`);
@@ -40,7 +49,7 @@ export function imageJson(image: Image): ApiValue {
   return {
     Id: image.id,
     RepoTags: [...image.repoTags],
-    RepoDigests: image.repoTags.map((t) => repoDigest(image, t)),
+    RepoDigests: repoDigests(image),
     Parent: '',
     Comment: 'buildkit.dockerfile.v0',
     Created: spec.created,

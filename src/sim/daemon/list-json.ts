@@ -3,6 +3,7 @@ import { goMap } from './api-value.js';
 import { endpointSettings } from './container-json.js';
 import type { Container, Image } from './model.js';
 import { humanDuration } from './human-duration.js';
+import { repoDigests } from './image-json.js';
 import type { DaemonState } from './state.js';
 
 /** The daemon's human status: `Up 3 seconds`, `Exited (0) 2 minutes ago`, `Created`. */
@@ -89,7 +90,7 @@ export function imageSummary(i: Image): ApiValue {
     Id: i.id,
     Labels: null,
     ParentId: '',
-    RepoDigests: i.repoTags.map((t) => `${t.slice(0, t.lastIndexOf(':'))}@sha256:${i.id.slice(7).split('').reverse().join('')}`),
+    RepoDigests: repoDigests(i),
     RepoTags: [...i.repoTags],
     SharedSize: -1,
     Size: i.spec.sizeBytes,

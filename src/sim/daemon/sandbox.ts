@@ -219,7 +219,7 @@ export function publishPorts(s: DaemonState, c: Container, net: Network, ep: End
   } catch (e) {
     unpublishPorts(s, c, net, ep);
     for (const t of taken) s.ports.release(t.proto, t.ip, t.port);
-    if (e instanceof Error && /port is already allocated/.test(e.message)) {
+    if (e instanceof Error && /port is already allocated|address already in use/.test(e.message)) {
       throw conflict(`driver failed programming external connectivity on endpoint ${name} (${ep.id}): ${e.message}`);
     }
     throw e;

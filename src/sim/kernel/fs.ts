@@ -1,7 +1,8 @@
 /**
  * A small in-memory filesystem: directories, files (fixed or generated on read), unix
- * sockets and symlinks, with owners and modes, and bind mounts of single files from
- * another filesystem (how a container sees /etc/hosts from /var/lib/docker/containers/<id>/).
+ * sockets and symlinks, with owners and modes, and bind mounts of files or directories from
+ * another filesystem (how a container sees /etc/hosts from /var/lib/docker/containers/<id>/,
+ * or a volume's directory at its mount point).
  */
 export interface Meta {
   mode: number;
@@ -97,8 +98,8 @@ export class FileSystem {
   /** Resolves a path to its node, following symlinks; bind-mounted files resolve in their source. */
   lookup(path: string): FsNode | undefined {
     const abs = normalizePath(path);
-    const mount = this.mounts.find((m) => m.target === abs);
-    if (mount) return mount.source.lookup(mount.sourcePath);
+    const via = this.viaMount(abs);
+    if (via) return via.fs.lookup(via.path);
     let node: FsNode | undefined = this.virtualAt('/') ?? this.root;
     const parts = abs.split('/').filter(Boolean);
     for (let i = 0; i < parts.length; i++) {
@@ -179,7 +180,21 @@ export class FileSystem {
     return { ok: true, entries: [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
   }
 
+  /**
+   * Where a path lands once bind mounts are followed: a mounted file itself, or anything under a
+   * mounted directory (`-v /srv:/data`: /data/f is /srv/f of the source filesystem).
+   */
+  private viaMount(abs: string): { fs: FileSystem; path: string; exact: boolean } | undefined {
+    let best: BindMount | undefined;
+    for (const m of this.mounts) {
+      if ((abs === m.target || abs.startsWith(`${m.target}/`)) && (!best || m.target.length > best.target.length)) best = m;
+    }
+    return best ? { fs: best.source, path: normalizePath(best.sourcePath + abs.slice(best.target.length)), exact: abs === best.target } : undefined;
+  }
+
   mkdirp(path: string, meta: Partial<Meta> = {}): FsNode {
+    const via = this.viaMount(normalizePath(path));
+    if (via) return via.fs.mkdirp(via.path, meta);
     let node = this.root;
     for (const p of normalizePath(path).split('/').filter(Boolean)) {
       if (node.type !== 'dir') throw new Error(`not a directory on the way to ${path}`);
@@ -196,6 +211,8 @@ export class FileSystem {
   /** Creates or replaces a node at `path`, making parent directories as needed. */
   put(path: string, node: FsNode): void {
     const abs = normalizePath(path);
+    const via = this.viaMount(abs);
+    if (via) return via.fs.put(via.path, node);
     const parent = this.mkdirp(abs.slice(0, abs.lastIndexOf('/')) || '/');
     if (parent.type !== 'dir') throw new Error(`not a directory: ${path}`);
     parent.children.set(abs.slice(abs.lastIndexOf('/') + 1), node);
@@ -213,6 +230,8 @@ export class FileSystem {
 
   remove(path: string): void {
     const abs = normalizePath(path);
+    const via = this.viaMount(abs);
+    if (via && !via.exact) return via.fs.remove(via.path);
     const parent = this.lookup(abs.slice(0, abs.lastIndexOf('/')) || '/');
     if (parent?.type === 'dir') parent.children.delete(abs.slice(abs.lastIndexOf('/') + 1));
   }

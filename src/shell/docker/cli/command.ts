@@ -78,7 +78,8 @@ export function argsError(cmd: DockerCommand, count: number): CommandResult | un
     case 'min':
       return count >= r.n ? undefined : fail(`docker: '${cmd.path}' requires at least ${r.n} ${plural(r.n)}${tail('See')}`, 1);
     case 'max':
-      return count <= r.n ? undefined : fail(`docker: '${cmd.path}' requires at most ${r.n} ${plural(r.n)}${tail('Run')}`, 1);
+      // cobra's RequiresMaxArgs in docker/cli 28 really prints "SRun" (a typo in its format string).
+      return count <= r.n ? undefined : fail(`docker: '${cmd.path}' requires at most ${r.n} ${plural(r.n)}\n\nUsage:  ${cmd.usage}\n\nSRun '${cmd.path} --help' for more information\n`, 1);
     case 'range':
       return count >= r.min && count <= r.max ? undefined : fail(`docker: '${cmd.path}' requires at least ${r.min} and at most ${r.max} ${plural(r.max)}${tail('Run')}`, 1);
     default:

@@ -98,10 +98,14 @@ function runImages(inv: DockerInvocation, calledAs: 'images' | 'ls'): CommandRes
   const all = inv.engine.imageList() as unknown as readonly Summary[];
   const refs = filters.get('reference');
   const dangling = filters.get('dangling');
-  const images = all.filter((img) => {
-    if (refs && !refs.some((pattern) => img.RepoTags.some((t) => familiarMatch(pattern, t)))) return false;
-    if (dangling && dangling.some((d) => d === 'true' || d === '1') !== (img.RepoTags.length === 0)) return false;
-    return true;
+  // With a reference filter the daemon keeps only the names that match (20.10 images.go).
+  const images = all.flatMap((img): Summary[] => {
+    if (dangling && dangling.some((d) => d === 'true' || d === '1') !== (img.RepoTags.length === 0)) return [];
+    if (!refs) return [img];
+    const tags = img.RepoTags.filter((t) => refs.some((pattern) => familiarMatch(pattern, t)));
+    if (tags.length === 0) return [];
+    const repos = new Set(tags.map((t) => t.slice(0, t.lastIndexOf(':'))));
+    return [{ ...img, RepoTags: tags, RepoDigests: img.RepoDigests.filter((d) => repos.has(d.slice(0, d.indexOf('@')))) }];
   });
   const trunc = !flagBool(p, 'no-trunc');
   const digests = flagBool(p, 'digests');

@@ -1,5 +1,5 @@
 import { tagImage } from '../../../../sim/daemon/image-tag.js';
-import { imageJson, repoDigest } from '../../../../sim/daemon/image-json.js';
+import { imageJson, repoDigests } from '../../../../sim/daemon/image-json.js';
 import { EngineError } from '../../../../sim/errors.js';
 import { type CommandResult, fail } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
@@ -47,14 +47,14 @@ function runRmi(inv: DockerInvocation): CommandResult {
     }
     const image = inv.engine.findImage(ref);
     const before = image ? imageJson(image) : undefined;
-    const digests = image ? new Map(image.repoTags.map((t) => [t, repoDigest(image, t)])) : new Map<string, string>();
+    const digests = new Map((image ? repoDigests(image) : []).map((d) => [d.slice(0, d.indexOf('@')), d]));
     try {
       const r = inv.engine.imageRemove(ref, force);
       for (const t of r.untagged) {
         stdout += `Untagged: ${t}\n`;
         const repo = t.slice(0, t.lastIndexOf(':'));
         const stillNamed = image?.repoTags.some((x) => x.startsWith(`${repo}:`));
-        const digest = digests.get(t);
+        const digest = digests.get(repo);
         if (digest && !stillNamed) stdout += `Untagged: ${digest}\n`;
       }
       for (const id of r.deleted) {

@@ -51,14 +51,17 @@ function effectiveArgv(plan: Pid1Plan): readonly string[] | undefined {
 export function startWithPid1(ctx: ProgramContext, id: string, io: StartIo): StartResult {
   const engine = ctx.host.engine;
   const c = engine.container(id);
-  const plan = planPid1(ctx.host, c, c.config.tty || c.config.openStdin);
-  if (plan.kind === 'unsupported') return { ok: false, notSimulated: plan.what };
+  const before = planPid1(ctx.host, c, c.config.tty || c.config.openStdin);
+  if (before.kind === 'unsupported') return { ok: false, notSimulated: before.what };
   try {
-    engine.containerStart(c.id, plan.kind === 'service' ? plan.listeners : []);
+    engine.containerStart(c.id, before.kind === 'service' ? before.listeners : []);
   } catch (e) {
     if (e instanceof EngineError) return { ok: false, message: e.message, exitCode: statusOf(e.message) };
     throw e;
   }
+  // Planned again now that the container has its address and start time (servers log them).
+  const plan = planPid1(ctx.host, c, c.config.tty || c.config.openStdin);
+  if (plan.kind === 'unsupported') return { ok: false, notSimulated: plan.what };
   const argv = effectiveArgv(plan);
   if (argv && argv[0] !== undefined) {
     const fs = ctx.host.daemon.rootfs.get(c.id);
