@@ -61,10 +61,17 @@ function seedOf(s: string): number {
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
+const shortIds = new Map<string, string>();
+
 /** overlay2's short layer link names (`l/QJSHOKBUXYS4BG7TQKSB3F4DWX`), stable per layer. */
 function shortId(of: string): string {
-  const r = new SeededRandom(seedOf(of));
-  return Array.from({ length: 26 }, () => BASE32[r.next() % 32]).join('');
+  let id = shortIds.get(of);
+  if (id === undefined) {
+    const r = new SeededRandom(seedOf(of));
+    id = Array.from({ length: 26 }, () => BASE32[r.next() % 32]).join('');
+    shortIds.set(of, id);
+  }
+  return id;
 }
 
 /** overlay2's mount options for a container: its init layer over the image's layers, its own upper dir. */
@@ -73,6 +80,11 @@ export function overlayOptions(s: DaemonState, c: Container): string {
   const layers = Array.from({ length: image?.spec.layers ?? 1 }, (_, i) => `/var/lib/docker/overlay2/l/${shortId(`${c.config.imageId}/${i}`)}`);
   const dir = `/var/lib/docker/overlay2/${c.id}`;
   return `rw,relatime,lowerdir=/var/lib/docker/overlay2/l/${shortId(`${c.id}-init`)}:${layers.join(':')},upperdir=${dir}/diff,workdir=${dir}/work`;
+}
+
+/** The host's mounts from boot, without what logins and containers add. */
+export function bootMounts(): readonly Mount[] {
+  return BOOT_MOUNTS;
 }
 
 const running = (s: DaemonState) => [...s.containers.values()].filter((c) => c.state.status === 'running').sort((a, b) => a.state.startedAt - b.state.startedAt);

@@ -66,8 +66,15 @@ Display a tree of processes.
 const byName = (a: Node, b: Node) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.pid - b.pid);
 
 function buildTree(rows: readonly ProcRow[], root: ProcRow, o: { pids: boolean; threads: boolean; numeric: boolean }): Node {
+  const byParent = new Map<number, ProcRow[]>();
+  for (const r of rows) {
+    if (r.ppid === r.pid) continue;
+    const list = byParent.get(r.ppid);
+    if (list) list.push(r);
+    else byParent.set(r.ppid, [r]);
+  }
   const make = (r: ProcRow): Node => {
-    const children = rows.filter((c) => c.ppid === r.pid && c.pid !== r.pid).map(make);
+    const children = (byParent.get(r.pid) ?? []).map(make);
     if (o.threads) {
       // Thread IDs follow their process's PID, as the threads a daemon starts at once get them.
       for (let i = 1; i < r.traits.threads; i++) children.push({ name: o.pids ? `{${r.comm}}(${r.pid + i})` : `{${r.comm}}`, pid: r.pid + i, children: [] });

@@ -1,6 +1,6 @@
 import { allowed, type FsNode, normalizePath } from '../../../../sim/kernel/fs.js';
 import type { ProgramContext } from '../../../program.js';
-import { mountOf, mountTable, realPath } from './mount-view.js';
+import { mountOf, mountsFor, realPath } from './mount-view.js';
 
 /** What stat(2) would say of a node of the simulated filesystem. */
 export interface FileInfo {
@@ -62,7 +62,7 @@ export function location(ctx: ProgramContext, abs: string): string {
 
 export function infoOf(ctx: ProgramContext, abs: string, node: FsNode): FileInfo {
   const real = location(ctx, abs);
-  const m = mountOf(mountTable(ctx), real);
+  const m = mountOf(mountsFor(ctx, real), real);
   const fstype = m?.fstype ?? 'ext4';
   const pseudo = fstype === 'proc' || fstype === 'sysfs';
   let size = 0;

@@ -1,10 +1,19 @@
-import { containerMounts, hostMounts, type Mount } from '../../../../sim/mounts.js';
+import { bootMounts, containerMounts, hostMounts, type Mount } from '../../../../sim/mounts.js';
 import { normalizePath } from '../../../../sim/kernel/fs.js';
 import type { ProgramContext } from '../../../program.js';
 
 /** The mount table of the place the program runs in. */
 export function mountTable(ctx: ProgramContext): Mount[] {
   return ctx.container ? containerMounts(ctx.host.daemon, ctx.container) : hostMounts(ctx.host.daemon);
+}
+
+/**
+ * The mounts that may hold `abs`: on the host, the boot's alone unless the path is where
+ * logins and containers mount things (a thousand overlays need not be built for `ls /tmp`).
+ */
+export function mountsFor(ctx: ProgramContext, abs: string): readonly Mount[] {
+  if (ctx.container || /^\/(run\/user|run\/docker|var\/lib\/docker\/overlay2)(\/|$)/.test(abs)) return mountTable(ctx);
+  return bootMounts();
 }
 
 /** Follows symlinks in a path (the fs's own resolution), so /var/run/docker.sock is /run/docker.sock. */

@@ -4,8 +4,21 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+const stamps = new Map<string, string>();
+
 /** STIME / START: the time today, the day this year (`Feb20`), else the year. */
 export function startStamp(started: number, now: number): string {
+  const key = `${Math.floor(started / 60000)}:${Math.floor(now / 86400000)}`;
+  let v = stamps.get(key);
+  if (v === undefined) {
+    v = stampOf(started, now);
+    if (stamps.size > 10000) stamps.clear();
+    stamps.set(key, v);
+  }
+  return v;
+}
+
+function stampOf(started: number, now: number): string {
   const s = new Date(started);
   const n = new Date(now);
   if (s.getUTCFullYear() !== n.getUTCFullYear()) return String(s.getUTCFullYear());

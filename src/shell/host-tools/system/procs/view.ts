@@ -56,16 +56,27 @@ export function processRows(ctx: ProgramContext): ProcRow[] {
   const busyboxIn = (p: Process) => p.pidns !== 'host' && ctx.host.daemon.images.get(ctx.host.daemon.containers.get(p.pidns)?.config.imageId ?? '')?.spec.userland.flavor === 'busybox';
   const hostDb = ctx.host.kernel.users;
   const acc = accounts(ctx);
+  // A few users own thousands of processes: resolve each name once.
+  const owners = new Map<string, { uid: number; gid: number; user: string; group: string }>();
+  const ownerOf = (name: string) => {
+    let o = owners.get(name);
+    if (!o) {
+      const hostUser = hostDb.user(name);
+      const uid = hostUser?.uid ?? 0;
+      const gid = hostUser?.gid ?? 0;
+      const user = ns === 'host' ? name : (acc.user(uid) ?? String(uid));
+      const group = (ns === 'host' ? hostDb.groupById(gid)?.name : acc.group(gid)) ?? String(gid);
+      o = { uid, gid, user, group };
+      owners.set(name, o);
+    }
+    return o;
+  };
   const rows = all.map((p): ProcRow => {
     const parent = procs.get(p.ppid);
     const visibleParent = parent && (ns === 'host' || parent.pidns === ns) ? parent : undefined;
     const pid = ns === 'host' ? p.pid : p.nsPid;
     const ppid = visibleParent ? (ns === 'host' ? visibleParent.pid : visibleParent.nsPid) : 0;
-    const hostUser = hostDb.user(p.user);
-    const uid = hostUser?.uid ?? 0;
-    const gid = hostUser?.gid ?? 0;
-    const user = ns === 'host' ? p.user : (acc.user(uid) ?? String(uid));
-    const group = (ns === 'host' ? hostDb.groupById(gid)?.name : acc.group(gid)) ?? String(gid);
+    const { uid, gid, user, group } = ownerOf(p.user);
     const kthread = p.pid === 2 || p.ppid === 2;
     const sessionLeader = p.pidns !== 'host'
       ? !parent || parent.pidns !== p.pidns
