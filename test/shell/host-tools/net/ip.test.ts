@@ -57,6 +57,13 @@ describe('ip on the host (iproute2)', () => {
     );
     expect(f.run('ip -o -4 addr show docker0').stdout).toBe('3: docker0    inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0\\       valid_lft forever preferred_lft forever\n');
     expect(f.run('ip -o link show lo').stdout).toBe('1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000\\    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n');
+    // -o joins the details and the statistics too (observed: `ip -s -o link show lo`, `ip -d -o link show docker0`).
+    expect(f.run('ip -s -o link show lo').stdout).toBe('1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000\\    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00'
+      + '\\    RX:  bytes packets errors dropped  missed   mcast           \\             0       0      0       0       0       0 '
+      + '\\    TX:  bytes packets errors dropped carrier collsns           \\             0       0      0       0       0       0 \n');
+    const docker0 = f.run('ip -d -o link show docker0').stdout;
+    expect(docker0.split('\n')).toHaveLength(2);
+    expect(docker0).toMatch(/ maxmtu 65535 \\    bridge forward_delay 1500 /);
     expect(f.run('ip -6 addr show lo').stdout).toBe('1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000\n    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n');
   });
 

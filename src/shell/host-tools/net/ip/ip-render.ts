@@ -49,10 +49,11 @@ function addressBlock(a: Address, v6: boolean, label: string): string {
 /** `ip link [show]` for one device. */
 export function renderLink(net: NetworkStack, dev: NetDevice, o: RenderOptions): string {
   if (o.brief) return `${nameWithPeer(net, dev).padEnd(16)} ${linkState(net, dev).padEnd(14)} ${dev.kind === 'loopback' ? '00:00:00:00:00:00' : dev.mac} <${linkFlags(net, dev).join(',')}> \n`;
-  const lines = [header(net, dev, true), secondLine(net, dev, o, true)];
-  let s = lines.join(o.oneline ? '\\' : '\n');
+  let s = [header(net, dev, true), secondLine(net, dev, o, true)].join('\n');
   if (o.stats) s += `\n${ZERO_STATS.slice(0, -1)}`;
-  return `${s}\n`;
+  // -o turns every newline of the record into a backslash, the details' and statistics' too
+  // (observed: `ip -d -o link show docker0` → `… maxmtu 65535 \    bridge forward_delay …`).
+  return `${o.oneline ? s.replaceAll('\n', '\\') : s}\n`;
 }
 
 /** `ip addr [show]` for one device; '' when the family filter leaves it nothing to show. */
