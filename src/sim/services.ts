@@ -53,3 +53,13 @@ export function startDockerd(host: SimHost): Container[] {
   dockerUnits(host).dockerSince = host.clock.now();
   return [...host.daemon.containers.values()].filter((c) => c.state.status === 'exited' && (c.hostConfig.restartPolicy === 'always' || (c.hostConfig.restartPolicy === 'unless-stopped')));
 }
+
+/**
+ * A client connects to /run/docker.sock. docker.socket keeps listening while docker.service is
+ * stopped, and systemd starts the service for the first connection: the containers to restart
+ * by their policy are returned (none when nothing was started).
+ */
+export function socketActivation(host: SimHost): Container[] | undefined {
+  if (host.dockerdUp || !dockerUnits(host).socketActive) return undefined;
+  return startDockerd(host);
+}

@@ -1,6 +1,6 @@
 import { MEM_TOTAL_KB } from '../../../sim/host-identity.js';
 import type { Process } from '../../../sim/kernel/processes.js';
-import { dockerUnits, startDockerd, stopDockerd } from '../../../sim/services.js';
+import { dockerUnits, socketActivation, startDockerd, stopDockerd } from '../../../sim/services.js';
 import type { CommandResult } from '../../command-result.js';
 import { stopExitCode } from '../../docker/commands/run/pid1.js';
 import { startWithPid1 } from '../../docker/commands/run/start-flow.js';
@@ -108,12 +108,16 @@ function status(ctx: ProgramContext, u: Unit): string {
   const now = ctx.host.clock.now();
   const units = dockerUnits(ctx.host);
   const active = isActive(ctx, u);
-  const since = u.name === 'docker.service' ? units.dockerSince : (ctx.host.kernel.procs.get(ctx.host.daemon.containerdPid)?.started ?? now);
+  const since = u.name === 'containerd.service' ? (ctx.host.kernel.procs.get(ctx.host.daemon.containerdPid)?.started ?? now) : units.dockerSince;
   const lines = [`${active ? '●' : '○'} ${u.name} - ${u.description}`];
   lines.push(`     Loaded: loaded (${u.path}; enabled; vendor preset: enabled)`);
-  lines.push(`     Active: ${active ? 'active (running)' : 'inactive (dead)'} since ${stamp(since)}; ${ago(now - since)}`);
-  if (u.name === 'docker.service') lines.push('TriggeredBy: ● docker.socket');
+  const socket = u.name === 'docker.socket';
+  const running = socket ? (ctx.host.dockerdUp ? 'active (running)' : 'active (listening)') : 'active (running)';
+  lines.push(`     Active: ${active ? running : 'inactive (dead)'} since ${stamp(since)}; ${ago(now - since)}`);
+  if (u.name === 'docker.service') lines.push(`TriggeredBy: ${units.socketActive ? '●' : '○'} docker.socket`);
+  if (socket) lines.push(`   Triggers: ${ctx.host.dockerdUp ? '●' : '○'} docker.service`);
   if (u.docs) lines.push(`       Docs: ${u.docs}`);
+  if (socket) lines.push('     Listen: /run/docker.sock (Stream)');
   const procs = unitProcesses(ctx, u);
   const main = procs[0];
   if (active && main) {
@@ -139,6 +143,15 @@ const VERBS = new Set(['start', 'stop', 'restart', 'reload', 'enable', 'disable'
 /** Starts dockerd again; containers with a restart policy come back through their PID 1 programs. */
 function bringUp(ctx: ProgramContext): void {
   for (const c of startDockerd(ctx.host)) startWithPid1(ctx, c.id, { attach: false, stdin: false });
+}
+
+/**
+ * For clients of /var/run/docker.sock (the docker CLI, curl --unix-socket): call before
+ * connecting. With docker.service stopped and docker.socket listening, systemd starts dockerd
+ * for this connection, as it does on a real host after `systemctl stop docker`.
+ */
+export function connectDockerSocket(ctx: ProgramContext): void {
+  for (const c of socketActivation(ctx.host) ?? []) startWithPid1(ctx, c.id, { attach: false, stdin: false });
 }
 
 export function systemctl(args: readonly string[], ctx: ProgramContext): CommandResult {
@@ -176,6 +189,11 @@ export function systemctl(args: readonly string[], ctx: ProgramContext): Command
   }
   let stderr = '';
   for (const u of units) {
+    if (u.name === 'docker.socket' && (verb === 'stop' || verb === 'start')) {
+      // The socket file stays (RemoveOnStop=no); only the listening stops.
+      dockerUnits(ctx.host).socketActive = verb === 'start';
+      continue;
+    }
     if (u.name !== 'docker.service' || !['start', 'stop', 'restart'].includes(verb)) return notSimulated(`systemctl ${verb} ${u.name}`);
     if (verb === 'stop' || verb === 'restart') {
       stopDockerd(ctx.host, (c) => stopExitCode(ctx.host, c));

@@ -65,3 +65,19 @@ describe('procfs', () => {
     expect(run(s, 'cat /proc/mounts | grep " /run "')).toBe('tmpfs /run tmpfs rw,nosuid,nodev,noexec,relatime,size=397768k,mode=755,inode64 0 0\n');
   });
 });
+
+describe('docker.socket', () => {
+  it('starts docker.service again for the next client; stopped too, nothing answers', async () => {
+    const { connectDockerSocket } = await import('../../../../src/shell/host-tools/system/systemctl.js');
+    const s = session('root');
+    run(s, 'systemctl stop docker');
+    expect(s.host.dockerdUp).toBe(false);
+    connectDockerSocket({ host: s.host } as never);
+    expect(s.host.dockerdUp).toBe(true);
+    expect(run(s, 'systemctl stop docker.socket')).toBe('');
+    expect(run(s, 'systemctl stop docker')).toBe('');
+    connectDockerSocket({ host: s.host } as never);
+    expect(s.host.dockerdUp).toBe(false);
+    expect(run(s, 'systemctl status docker.socket').split('\n')[2]).toMatch(/^ {5}Active: inactive \(dead\) since /);
+  });
+});
