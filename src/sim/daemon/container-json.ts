@@ -18,8 +18,10 @@ export function endpointSettings(s: DaemonState, c: Container, netName: string):
     // `docker network connect` sends an IPAMConfig (and DriverOpts) even when empty: {} then, not null.
     IPAMConfig: a?.ipv4Address ? { IPv4Address: a.ipv4Address } : a?.connected ? {} : null,
     Links: a?.links.length ? [...a.links] : null,
-    Aliases: aliases && aliases.length ? aliases : null,
-    NetworkID: a?.networkId ?? '',
+    // `network connect` stores the CLI's empty list as it came: [] rather than null.
+    Aliases: aliases && aliases.length ? aliases : a?.connected ? [] : null,
+    // Filled in when the container first joins the network (a created container shows "").
+    NetworkID: a?.joined ? a.networkId : '',
     EndpointID: ep?.id ?? '',
     Gateway: ep?.gateway ?? '',
     IPAddress: ep?.ip ?? '',

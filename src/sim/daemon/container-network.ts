@@ -2,7 +2,7 @@ import { forbidden, notFound, systemError } from '../errors.js';
 import { getContainer } from './containers.js';
 import { hostsEndpointAdded, hostsEndpointRemoved } from './hosts-files.js';
 import type { Attachment, Container, Endpoint, Network } from './model.js';
-import { findNetwork, getNetwork } from './networks.js';
+import { findNetwork, getNetwork, isPredefined } from './networks.js';
 import { checkRequestedIp, createSandbox, joinNetwork, leaveNetwork, publishPorts, unpublishPorts, withImplicitAliases } from './sandbox.js';
 import type { DaemonState } from './state.js';
 
@@ -38,8 +38,7 @@ export function joinContainerNetworks(s: DaemonState, c: Container): void {
   for (const [name, a] of c.networks) {
     const net = attachedNetwork(s, name, a);
     if (net.driver === 'overlay' && !net.attachable) throw notAttachable(name);
-    if (net.driver === 'null') continue;
-    const ep = joinNetwork(s, c, net, a);
+    const ep = joinNetwork(s, c, net, a); // on none: an endpoint without an interface or address
     maybePublish(s, c, net, ep);
   }
 }
@@ -58,59 +57,102 @@ export interface ConnectOptions {
   readonly links?: readonly string[];
 }
 
-/** POST /networks/{id}/connect. */
+/** The built-in networks by name (bridge, host, none): `IsUserDefined()` is false for them. */
+const isUserDefined = (n: Network): boolean => !isPredefined(n.name);
+
+/**
+ * daemon.updateNetworkConfig: the checks of an EndpointSettings against a network, then
+ * (updateNetworkSettings) against the networks the container is already on. Returns false for
+ * a network the container already has (the daemon keeps the old settings, silently).
+ */
+function updateNetworkConfig(s: DaemonState, c: Container, net: Network, a: Attachment): boolean {
+  if (!isUserDefined(net)) {
+    if (a.ipv4Address) throw forbidden('user specified IP address is supported on user defined networks only');
+    if (a.aliases.length > 0) throw forbidden('network-scoped alias is supported only for containers in user defined networks');
+  } else {
+    a.aliases = withImplicitAliases(c, net, a.aliases);
+    checkRequestedIp(s, net, a.ipv4Address);
+  }
+  if (net.driver === 'host' && c.hostConfig.networkMode !== 'host') {
+    throw forbidden('container cannot be disconnected from host network or connected to host network');
+  }
+  for (const [name, other] of c.networks) {
+    const sn = (other.networkId ? s.networks.get(other.networkId) : undefined) ?? findNetwork(s, name);
+    if (!sn) continue;
+    if (sn.name === net.name) {
+      if (net.scope === 'swarm') continue;
+      return false;
+    }
+    if (sn.driver === 'host' || c.hostConfig.networkMode.startsWith('container:')) {
+      throw forbidden('container sharing network namespace with another container or host cannot be connected to any other network');
+    }
+    if (sn.driver === 'null' || net.driver === 'null') {
+      throw forbidden('container cannot be connected to multiple networks with one of the networks in private (none) mode');
+    }
+  }
+  return true;
+}
+
+/**
+ * POST /networks/{id}/connect, as daemon.ConnectToNetwork does it. A stopped container only
+ * records the wish (even for a network that does not exist: its start fails then); a running
+ * one is joined at once, its hosts file and resolv.conf updated.
+ */
 export function connectContainer(s: DaemonState, netRef: string, ref: string, o: ConnectOptions = {}): void {
   const c = getContainer(s, ref);
-  const mode = c.hostConfig.networkMode;
-  if (mode === 'host' || mode.startsWith('container:')) {
+  const a: Attachment = {
+    networkId: '', aliases: o.aliases ?? [], links: o.links ?? [], connected: true,
+    ...(o.ip ? { ipv4Address: o.ip } : {}),
+  };
+  if (c.state.status !== 'running') {
+    const net = findNetwork(s, netRef);
+    if (!net) {
+      c.networks.set(netRef, a);
+      return;
+    }
+    if (updateNetworkConfig(s, c, net, a)) c.networks.set(net.name, { ...a, networkId: net.id });
+    return;
+  }
+  if (c.hostConfig.networkMode.startsWith('container:')) {
     throw forbidden('container sharing network namespace with another container or host cannot be connected to any other network');
   }
   const net = getNetwork(s, netRef);
-  if (net.driver === 'host') throw forbidden('container cannot be disconnected from host network or connected to host network');
   if (net.driver === 'overlay' && !net.attachable) throw notAttachable(netRef);
-  // The address is checked before the none-mode rule (observed: --ip on a --network none container).
-  checkRequestedIp(s, net, o.ip);
-  if (net.driver === 'null' || mode === 'none' || [...c.networks.values()].some((a) => s.networks.get(a.networkId)?.driver === 'null')) {
-    throw forbidden('container cannot be connected to multiple networks with one of the networks in private (none) mode');
-  }
-  const running = c.state.status === 'running';
-  if (running && c.networks.get(net.name)?.endpointId) throw forbidden(`endpoint with name ${c.name} already exists in network ${net.name}`);
-  const a: Attachment = {
-    networkId: net.id, aliases: withImplicitAliases(c, net, o.aliases ?? []), links: o.links ?? [], connected: true,
-    ...(o.ip ? { ipv4Address: o.ip } : {}),
-  };
-  if (!running) {
-    // A stopped container only records the wish; connecting it twice just records it again.
-    c.networks.set(net.name, a);
-    return;
-  }
-  const ep = joinNetwork(s, c, net, a);
-  c.networks.set(net.name, a);
+  updateNetworkConfig(s, c, net, a);
+  if (c.networks.get(net.name)?.endpointId) throw forbidden(`endpoint with name ${c.name} already exists in network ${net.name}`);
+  const joined: Attachment = { ...a, networkId: net.id };
+  const ep = joinNetwork(s, c, net, joined);
+  c.networks.set(net.name, joined);
   maybePublish(s, c, net, ep);
   hostsEndpointAdded(s, c, ep);
 }
 
-/** POST /networks/{id}/disconnect. */
+/**
+ * POST /networks/{id}/disconnect, as daemon.DisconnectFromNetwork does it: a stopped container
+ * just forgets the network (whether it exists or not); a running one leaves it.
+ */
 export function disconnectContainer(s: DaemonState, netRef: string, ref: string): void {
   const c = getContainer(s, ref);
-  const net = getNetwork(s, netRef);
-  if (net.driver === 'host') throw forbidden('container cannot be disconnected from host network or connected to host network');
-  const a = c.networks.get(net.name);
+  const net = findNetwork(s, netRef);
   const running = c.state.status === 'running';
-  if (!a) {
-    // Two wordings, as the daemon has two code paths (running: libnetwork's; stopped: the daemon's).
-    if (running) throw systemError(`container ${c.id} is not connected to network ${net.name}`);
-    throw systemError(`container ${c.id} is not connected to the network ${net.name}`);
+  if (!running) {
+    const name = c.networks.has(netRef) ? netRef : net && c.networks.has(net.name) ? net.name : undefined;
+    if (name === undefined) throw systemError(`container ${c.id} is not connected to the network ${netRef}`);
+    c.networks.delete(name);
+    return;
   }
-  if (running) {
-    const sb = c.sandboxKey ? s.sandboxes.get(c.sandboxKey) : undefined;
-    if (sb?.portsEndpoint !== undefined && sb.portsEndpoint === a.endpointId) {
-      const ep = s.endpoints.get(sb.portsEndpoint);
-      unpublishPorts(s, c, net, ep);
-      delete sb.portsEndpoint;
-    }
-    leaveNetwork(s, c, a);
+  if (!net) throw notFound(`network ${netRef} not found`);
+  if (net.driver === 'host' && c.hostConfig.networkMode === 'host') throw forbidden('container cannot be disconnected from host network or connected to host network');
+  const a = c.networks.get(net.name);
+  if (!a?.endpointId) {
+    throw systemError(`container ${c.id} is not connected to network ${net.name}`);
   }
+  const sb = c.sandboxKey ? s.sandboxes.get(c.sandboxKey) : undefined;
+  if (sb?.portsEndpoint !== undefined && sb.portsEndpoint === a.endpointId) {
+    unpublishPorts(s, c, net, s.endpoints.get(sb.portsEndpoint));
+    delete sb.portsEndpoint;
+  }
+  leaveNetwork(s, c, a);
   c.networks.delete(net.name);
-  if (running) hostsEndpointRemoved(s, c);
+  hostsEndpointRemoved(s, c);
 }

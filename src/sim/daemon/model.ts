@@ -32,7 +32,7 @@ export interface Network {
   /**
    * IPAM.Config as `docker network inspect` echoes it: what the user gave (--subnet verbatim,
    * --ip-range, --gateway only if given), or, without --subnet, the pool dockerd picked and its
-   * gateway. The default bridge shows its subnet alone (on a dockerd that created docker0).
+   * gateway (the default bridge too: see networks.ts, ipamEcho).
    */
   readonly ipamConfig: readonly { readonly subnet: string; readonly gateway?: string; readonly ipRange?: string }[];
   /** IPAM.Options is null (default bridge, swarm-made networks) rather than {}. */
@@ -157,6 +157,8 @@ export interface Attachment {
   ipv4Address?: string;
   /** Made by `docker network connect`: IPAMConfig and DriverOpts are {} rather than null. */
   readonly connected?: boolean;
+  /** The container has joined this network once: EndpointSettings.NetworkID is shown from then on. */
+  joined?: boolean;
   endpointId?: string;
 }
 

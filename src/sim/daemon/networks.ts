@@ -127,7 +127,7 @@ export function createNetworkObject(s: DaemonState, o: CreateNetworkOptions, ext
     labels: o.labels ?? new Map(),
     ...(bridgeName ? { bridgeName } : {}),
     hasIpam,
-    ipamConfig: pool ? [ipamEcho(o, pool, extra.isDefaultBridge ?? false)] : [],
+    ipamConfig: pool ? [ipamEcho(o, pool)] : [],
     ...(extra.ipamOptionsNull || driver === 'overlay' ? { ipamOptionsNull: true } : {}),
     ...(extra.system ? { system: true } : {}),
     isDefaultBridge: extra.isDefaultBridge ?? false,
@@ -140,13 +140,14 @@ export function createNetworkObject(s: DaemonState, o: CreateNetworkOptions, ext
 
 /**
  * IPAM.Config as the daemon reports it: the user's --subnet verbatim (even `10.50.0.5/16`),
- * --ip-range, and --gateway only when given; without --subnet, the pool and its gateway. The
- * default bridge of a dockerd that created docker0 itself shows the subnet alone (a dockerd
- * restarted over an existing docker0 adds the gateway it found on it).
+ * --ip-range, and --gateway only when given; without --subnet, the pool and its gateway.
+ * The default bridge depends on the dockerd's history: one that created docker0 itself (first
+ * start after boot) shows `[{"Subnet":"172.17.0.0/16"}]`; one started over an existing docker0
+ * (any `systemctl restart docker`, and the differential suite's restarted engine) adds the
+ * gateway it read off docker0. The simulated dockerd is the latter, as the suite checks it.
  */
-function ipamEcho(o: CreateNetworkOptions, pool: Pool, defaultBridge: boolean): Network['ipamConfig'][number] {
+function ipamEcho(o: CreateNetworkOptions, pool: Pool): Network['ipamConfig'][number] {
   if (o.subnet) return { subnet: o.subnet, ...(o.ipRange ? { ipRange: o.ipRange } : {}), ...(o.gateway ? { gateway: o.gateway } : {}) };
-  if (defaultBridge) return { subnet: cidrString(pool.subnet) };
   return { subnet: cidrString(pool.subnet), gateway: intToIp(pool.gateway) };
 }
 

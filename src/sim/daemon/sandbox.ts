@@ -101,7 +101,10 @@ export function registerEndpoint(s: DaemonState, key: string, net: Network, ep: 
     // A user-defined network starts the sandbox's embedded DNS server, for good.
     if (!net.isDefaultBridge && net.driver !== 'null' && net.driver !== 'host') sb.embeddedDns = true;
   }
-  if (a) a.endpointId = ep.id;
+  if (a) {
+    a.endpointId = ep.id;
+    a.joined = true;
+  }
 }
 
 export function addInterfaceRoutes(s: DaemonState, key: string, ifname: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {

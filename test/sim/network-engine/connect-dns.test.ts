@@ -82,7 +82,9 @@ describe('EndpointSettings the daemon keeps', () => {
     expect(es.IPAMConfig).toEqual({});
     expect(es.DriverOpts).toEqual(new Map());
     expect(es.Aliases).toEqual([short(st.id)]);
-    expect(es.NetworkID).toBe(h.engine.network('a').id);
+    expect(es.NetworkID).toBe(''); // until it starts
+    h.engine.containerStart('st');
+    expect((endpointSettings(h.daemon, st, 'a') as Record<string, unknown>).NetworkID).toBe(h.engine.network('a').id);
   });
 });
 
@@ -133,4 +135,28 @@ describe('network connect / disconnect: the daemon’s refusals', () => {
     h.engine.networkDisconnect('none', 'nn');
     expect([...h.engine.container('nn').networks.keys()]).toEqual([]);
   });
+
+  it('a stopped container takes any network name: its start then fails (observed: exit 0, then "network … not found")', () => {
+    // docker create --name st busybox; docker network connect dnet-nosuch st; docker start st
+    const h = world();
+    h.engine.containerCreate({ name: 'st', image: 'busybox', cmd: ['sleep', '100'], hostConfig: { networkMode: 'default', portBindings: [], publishAllPorts: false, binds: [], links: [], autoRemove: false, privileged: false, restartPolicy: 'no', extraHosts: [], dns: [] } });
+    h.engine.networkConnect('nosuch', 'st');
+    const es = endpointSettings(h.daemon, h.engine.container('st'), 'nosuch') as Record<string, unknown>;
+    expect([es.IPAMConfig, es.Aliases, es.DriverOpts, es.NetworkID]).toEqual([{}, [], new Map(), '']);
+    expect(() => h.engine.containerStart('st')).toThrow('network nosuch not found');
+    expect(() => h.engine.networkDisconnect('nosuch2', 'st')).toThrow('is not connected to the network nosuch2');
+    h.engine.networkDisconnect('nosuch', 'st');
+    expect(() => h.engine.networkDisconnect('nosuch', 'c1')).toThrow('network nosuch not found');
+  });
+
+  it('--alias on a built-in network is refused', () => {
+    expect(() => world().engine.networkConnect('bridge', 'c2', { aliases: ['x'] })).toThrow('network-scoped alias is supported only for containers in user defined networks');
+  });
+
+  it('a container on none has an endpoint there (no address), as `docker network inspect none` lists it', () => {
+    const h = world();
+    const none = h.engine.networkInspect('none') as { Containers: Map<string, { Name: string; IPv4Address: string; MacAddress: string }> };
+    expect([...none.Containers.values()].map((e) => [e.Name, e.IPv4Address, e.MacAddress])).toEqual([['nn', '', '']]);
+  });
 });
+

@@ -91,7 +91,7 @@ describe('docker network create', () => {
 });
 
 describe('docker network inspect', () => {
-  it('bridge, host and none: Engine 20.10’s JSON (no EnableIPv4), indented by 4', () => {
+  it('bridge, host and none: Engine 20.10’s JSON (no EnableIPv4), indented by 4 (bridge as a restarted dockerd shows it)', () => {
     const sh = shell();
     const id = ids(sh);
     const created = (n: string) => sh.run(`docker network inspect -f '{{json .Created}}' ${n}`).stdout.trim();
@@ -132,7 +132,8 @@ describe('docker network inspect', () => {
             "Options": null,
             "Config": [
                 {
-                    "Subnet": "172.17.0.0/16"
+                    "Subnet": "172.17.0.0/16",
+                    "Gateway": "172.17.0.1"
                 }
             ]
         },
@@ -172,7 +173,7 @@ describe('docker network inspect', () => {
   it('-f over the typed value, then the raw JSON; errors per argument', () => {
     const sh = shell();
     expect(sh.run("docker network inspect -f '{{.Name}} {{.Driver}} {{.Scope}}' bridge host")).toEqual(ok('bridge bridge local\nhost host local\n'));
-    expect(sh.run("docker network inspect -f '{{json .}}' bridge").stdout).toMatch(/^\{"Name":"bridge","Id":"[0-9a-f]{64}","Created":"[^"]+","Scope":"local","Driver":"bridge","EnableIPv4":false,"EnableIPv6":false,"IPAM":\{"Driver":"default","Options":null,"Config":\[\{"Subnet":"172.17.0.0\/16"\}\]\},/);
+    expect(sh.run("docker network inspect -f '{{json .}}' bridge").stdout).toMatch(/^\{"Name":"bridge","Id":"[0-9a-f]{64}","Created":"[^"]+","Scope":"local","Driver":"bridge","EnableIPv4":false,"EnableIPv6":false,"IPAM":\{"Driver":"default","Options":null,"Config":\[\{"Subnet":"172.17.0.0\/16","Gateway":"172.17.0.1"\}\]\},/);
     expect(sh.run("docker network inspect -f '{{.Foo}}' bridge")).toEqual(err('template parsing error: template: :1:2: executing "" at <.Foo>: map has no entry for key "Foo"\n', 1, '\n'));
     expect(sh.run('docker network inspect nope')).toEqual(err('Error response from daemon: network nope not found\n', 1, '[]\n'));
     expect(sh.run("docker network inspect -f '{{.Name}}' bridge nope")).toEqual(err('Error response from daemon: network nope not found\n', 1, 'bridge\n'));
