@@ -8,6 +8,7 @@ import { busyboxPs } from './ps/busybox-ps.js';
 import { gnuPs } from './ps/gnu-ps.js';
 import { pstree } from './pstree.js';
 import { systemctl } from './systemctl.js';
+import { notSimulated } from './common.js';
 import { gpasswd, getent, usermod } from './users/admin.js';
 import { clear, hostname, uname } from './users/host-info.js';
 import { groups, id, whoami } from './users/id.js';
@@ -26,6 +27,8 @@ export const systemToolPrograms: readonly ProgramEntry[] = [
   // Debian's static busybox (the fixture images) has neither pgrep nor pstree.
   { name: 'pgrep', run: pgrep, where: 'host' },
   { name: 'pstree', run: pstree, where: 'host' },
+  // A full-screen program: nothing a line-by-line terminal could show faithfully.
+  { name: 'top', run: () => notSimulated('top', 127), where: 'both' },
   { name: 'ls', run: ls, where: 'both' },
   { name: 'stat', run: stat, where: 'both' },
   { name: 'df', run: df, where: 'both' },
