@@ -78,9 +78,12 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
   // (A non-attachable overlay is refused at start too: the container exists, Created.)
   if (!mode.startsWith('container:')) network = findNetwork(s, netRef);
   else getContainer(s, mode.slice('container:'.length));
-  if (o.hostConfig.links.length > 0 && network && !network.isDefaultBridge && network.driver === 'bridge') {
-    // Links on a user-defined network are DNS aliases, accepted (legacy behaviour kept).
-  }
+  // On a user-defined network `--link target:alias` is no legacy link: it goes to the endpoint's
+  // Links, a DNS alias only this container resolves (no /etc/hosts line, HostConfig.Links null,
+  // and a missing target is fine), as Engine 20.10 does it.
+  const userDefined = !['default', 'bridge', 'host', 'none'].includes(mode) && !mode.startsWith('container:');
+  const endpointLinks = userDefined ? o.hostConfig.links : [];
+  const legacyLinks = userDefined ? [] : o.hostConfig.links;
   const id = s.rnd.hex(64);
   const spec = image.spec;
   const config: ContainerConfig = {
@@ -98,11 +101,11 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     exposedPorts: [...new Set([...spec.exposedPorts, ...(o.exposedPorts ?? []), ...o.hostConfig.portBindings.map((b) => `${b.containerPort}/${b.proto}`)])],
     labels: o.labels ?? new Map(),
   };
-  for (const l of o.hostConfig.links) {
+  for (const l of legacyLinks) {
     const target = (l.split(':')[0] ?? l).replace(/^\//, '');
     if (!findContainer(s, target)) throw invalidParameter(`could not get container for ${target}: No such container: ${target}`);
   }
-  const links = o.hostConfig.links.map((l) => {
+  const links = legacyLinks.map((l) => {
     const [target, alias] = l.split(':') as [string, string | undefined];
     return `/${target}:/${name}/${alias ?? target}`;
   });
@@ -113,7 +116,7 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     networks: new Map(), ports: new Map(), logs: { stdout: '', stderr: '' }, listeners: [], restartCount: 0,
   };
   if (network || !mode.startsWith('container:')) {
-    const a: Attachment = { networkId: network?.id ?? '', aliases: o.aliases ?? [], links: [], ...(o.ipv4Address ? { ipv4Address: o.ipv4Address } : {}) };
+    const a: Attachment = { networkId: network?.id ?? '', aliases: o.aliases ?? [], links: [...endpointLinks], ...(o.ipv4Address ? { ipv4Address: o.ipv4Address } : {}) };
     c.networks.set(network?.name ?? netRef, a);
   }
   s.containers.set(id, c);

@@ -43,6 +43,18 @@ describe('embedded DNS', () => {
     expect(ask(h, 'b1', 'b2').kind).toBe('nxdomain');
   });
 
+  it('--link on a user-defined network (docker run --network n --link t1:db): an endpoint alias, no /etc/hosts line, no legacy link', () => {
+    // docker run -d --name dnet-t2 --network dnet-u --link dnet-t1:db busybox …; nslookup db → t1; HostConfig.Links null
+    const h = newHost();
+    h.engine.networkCreate({ name: 'u' });
+    run(h, 't1', { networkMode: 'u' });
+    const t2 = run(h, 't2', { networkMode: 'u', links: ['t1:db'] });
+    expect(ask(h, 't2', 'db')).toEqual({ kind: 'dns', ips: ['172.18.0.2'] });
+    expect(t2.hostConfig.links).toEqual([]);
+    expect((endpointSettings(h.daemon, t2, 'u') as { Links: unknown }).Links).toEqual(['t1:db']);
+    expect(() => run(h, 't3', { networkMode: 'u', links: ['nosuch:x'] })).not.toThrow();
+  });
+
   it('a --link given to network connect is an alias only the linking container resolves', () => {
     // docker network connect --link dnet-l1:db dnet-a dnet-l2; docker exec dnet-l2 nslookup db 127.0.0.11
     const h = newHost();
