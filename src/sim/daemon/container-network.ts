@@ -13,8 +13,17 @@ import type { DaemonState } from './state.js';
  * connect`/`disconnect` against each case.
  */
 
-/** The network an attachment names: by the ID it was made with, else by name. */
+/**
+ * The network an attachment names: by the ID it was joined with (a network removed and made
+ * again under the same name is another network: `network <old id> not found`, the error
+ * learners meet after recreating one), else by name.
+ */
 function attachedNetwork(s: DaemonState, name: string, a: Attachment): Network {
+  if (a.joined && a.networkId) {
+    const byId = s.networks.get(a.networkId);
+    if (!byId) throw notFound(`network ${a.networkId} not found`);
+    return byId;
+  }
   const n = (a.networkId ? s.networks.get(a.networkId) : undefined) ?? findNetwork(s, name);
   if (!n) throw notFound(`network ${name} not found`);
   return n;

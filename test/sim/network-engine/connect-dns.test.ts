@@ -161,6 +161,18 @@ describe('network connect / disconnect: the daemon’s refusals', () => {
     expect(() => h.engine.networkDisconnect('nosuch', 'c1')).toThrow('network nosuch not found');
   });
 
+  it('a network removed and made again is another one: the old container fails with the old ID', () => {
+    // docker run --name rc1 --network rc busybox true; docker network rm rc; docker network create rc; docker start rc1
+    const h = newHost();
+    h.engine.networkCreate({ name: 'rc' });
+    const c = run(h, 'rc1', { networkMode: 'rc' });
+    const oldId = h.engine.network('rc').id;
+    h.engine.containerExited('rc1', 0);
+    h.engine.networkRemove('rc');
+    h.engine.networkCreate({ name: 'rc' });
+    expect(() => h.engine.containerStart(c.id)).toThrow(`network ${oldId} not found`);
+  });
+
   it('--alias on a built-in network is refused', () => {
     expect(() => world().engine.networkConnect('bridge', 'c2', { aliases: ['x'] })).toThrow('network-scoped alias is supported only for containers in user defined networks');
   });
