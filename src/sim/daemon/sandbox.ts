@@ -3,6 +3,7 @@ import { broadcastOf, cidrString, intToIp, macFromIp, networkOf } from '../net/i
 import { portRules } from './bridge-rules.js';
 import type { Attachment, Container, Endpoint, Network } from './model.js';
 import { joinOverlay, leaveOverlay } from './overlay.js';
+import { proxyBindRefusal } from './proxy-bind.js';
 import type { DaemonState } from './state.js';
 
 /**
@@ -214,6 +215,8 @@ export function publishPorts(s: DaemonState, c: Container, net: Network, ep: End
           nf.append('nat', 'POSTROUTING', r.masq);
           s.events.push({ kind: 'dnat-added', hostPort: `${hostIp}:${port}`, target: `${ep.ip}:${b.containerPort}`, proto: b.proto });
         }
+        const refused = proxyBindRefusal(s, b.proto, hostIp, port);
+        if (refused) throw conflict(refused);
         const args = ['/usr/sbin/docker-proxy', '-proto', b.proto, '-host-ip', hostIp, '-host-port', String(port), '-container-ip', ep.ip, '-container-port', String(b.containerPort)];
         const p = s.kernel.procs.spawn({ ppid: s.dockerdPid, user: 'root', argv: args, started: s.clock.now() });
         s.events.push({ kind: 'proxy-started', pid: p.pid, args: args.join(' ') });
