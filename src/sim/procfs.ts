@@ -2,6 +2,7 @@ import type { DaemonState } from './daemon/state.js';
 import { CPUS, KERNEL, PID_MAX } from './host-identity.js';
 import { cgroupOf } from './kernel/cgroups.js';
 import { type VirtualDir, type VirtualNode, vdir, vfile, vlink } from './kernel/fs.js';
+import { igmpText } from './kernel/proc-net-igmp.js';
 import { traitsOf } from './kernel/process-traits.js';
 import type { Process } from './kernel/processes.js';
 import { containerMounts, hostMounts, mountsText } from './mounts.js';
@@ -29,6 +30,7 @@ export function procfs(s: DaemonState, pidns: string): VirtualDir {
     ['cmdline', vfile(() => (p.ppid === 2 || p.pid === 2 ? '' : `${p.argv.join('\0')}\0`))],
     ['comm', vfile(() => `${p.comm}\n`)],
     ['mounts', vfile(() => mountsOf(p))],
+    ['net', vdir(() => [['igmp', vfile(() => igmpText(s.kernel.net, netnsOf(s, p)))]], 0o555)],
     ['status', vfile(() => statusOf(s, p, pidns, traitsOf(p, busybox(p))))],
   ], 0o555);
   return vdir(() => {
@@ -37,6 +39,7 @@ export function procfs(s: DaemonState, pidns: string): VirtualDir {
     if (current && (pidns === 'host' || current.pidns === pidns)) entries.push(['self', vlink(String(idIn(current)))]);
     entries.push(
       ['mounts', vlink('self/mounts')],
+      ['net', vlink('self/net')],
       ['uptime', vfile(uptime)],
       ['version', vfile(() => `Linux version ${KERNEL.release} (buildd@lcy02-amd64-116) (gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0, GNU ld (GNU Binutils for Ubuntu) 2.38) ${KERNEL.version}\n`)],
       ['sys', vdir(() => [['kernel', vdir(() => [
@@ -46,6 +49,12 @@ export function procfs(s: DaemonState, pidns: string): VirtualDir {
     );
     return entries;
   }, 0o555);
+}
+
+/** The network namespace a process is in: the host's, or its container's sandbox (host mode: 'host'). */
+function netnsOf(s: DaemonState, p: Process): string {
+  if (p.pidns === 'host') return 'host';
+  return s.containers.get(p.pidns)?.sandboxKey ?? 'host';
 }
 
 /** /proc/PID/status: who and what the process is (NSpid lists its PID in each namespace, outermost first). */

@@ -56,7 +56,7 @@ describe('procfs', () => {
     const id = container(s, 'c1', 'busybox', ['sleep', '3600']);
     expect(exec(s, id, ['cat', '/proc/1/cmdline'])).toBe('sleep\x003600\x00');
     expect(exec(s, id, ['cat', '/proc/1/cgroup'])).toBe('0::/\n');
-    expect(exec(s, id, ['ls', '/proc'])).toBe('1\n19\nmounts\nself\nsys\nuptime\nversion\n');
+    expect(exec(s, id, ['ls', '/proc'])).toBe('1\n19\nmounts\nnet\nself\nsys\nuptime\nversion\n');
     const pid = s.host.engine.container('c1').state.pid;
     expect(run(s, `cat /proc/${pid}/cgroup`)).toBe(`0::/system.slice/docker-${id}.scope\n`);
     expect(run(s, `grep -E '^(Name|Pid|PPid|NSpid|Uid|CapEff):' /proc/${pid}/status`)).toBe(`Name:\tsleep\nPid:\t${pid}\nPPid:\t${pid - 19}\nUid:\t0\t0\t0\t0\nNSpid:\t${pid}\t1\nCapEff:\t00000000a80425fb\n`);
