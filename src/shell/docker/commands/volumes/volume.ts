@@ -1,7 +1,8 @@
 import { createVolume, listVolumes, mountpoint, pruneVolumes, removeVolume, type Volume, volumeUsers } from '../../../../sim/daemon/volumes.js';
 import { EngineError, invalidParameter } from '../../../../sim/errors.js';
-import { renderFormatted } from '../../../go-template/docker-format.js';
-import { GoMethod, type GoStruct, type GoValue, goStruct } from '../../../go-template/values.js';
+import { renderFormatted } from '../../../go-template/index.js';
+import { GoMethod, type GoStruct, type GoValue } from '../../../go-template/index.js';
+import { formatterContext } from '../format/context.js';
 import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { flagBool, flagString, flagStrings } from '../../cli/flags.js';
@@ -68,16 +69,22 @@ function volumeContext(v: Volume): GoStruct {
     Availability: () => 'N/A', Driver: () => 'local', Group: () => 'N/A', Labels: () => labels, Links: () => 'N/A',
     Mountpoint: () => mountpoint(v.name), Name: () => v.name, Scope: () => 'local', Size: () => 'N/A', Status: () => 'N/A',
   };
-  const struct: Record<string, GoMethod> = {};
-  for (const [k, fn] of Object.entries(fields)) struct[k] = new GoMethod(fn);
-  struct.Label = new GoMethod((name) => v.labels.get(String(name)) ?? '', ['string']);
-  return goStruct(struct, { type: 'formatter.volumeContext', marshalJSON: () => new Map(Object.entries(fields).map(([k, fn]) => [k, fn()] as [string, GoValue])) });
+  return formatterContext('formatter.volumeContext', fields, { Label: new GoMethod((name) => v.labels.get(String(name)) ?? '', ['string']) });
 }
 
 const VOLUME_HEADERS: ReadonlyMap<string, GoValue> = new Map([
   ['Name', 'VOLUME NAME'], ['Driver', 'DRIVER'], ['Scope', 'SCOPE'], ['Mountpoint', 'MOUNTPOINT'], ['Labels', 'LABELS'],
   ['Links', 'LINKS'], ['Size', 'SIZE'], ['Group', 'GROUP'], ['Availability', 'AVAILABILITY'], ['Status', 'STATUS'],
 ]);
+
+/** An invalid pattern matches nothing (the daemon's regexp.MatchString fails and is skipped). */
+function goRegexpMatches(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(pattern).test(value);
+  } catch {
+    return false;
+  }
+}
 
 function runLs(inv: DockerInvocation): CommandResult {
   const p = inv.flags;
@@ -90,7 +97,8 @@ function runLs(inv: DockerInvocation): CommandResult {
     for (const k of filters.keys()) if (!['dangling', 'driver', 'label', 'name'].includes(k)) throw invalidParameter(`Invalid filter '${k}'`);
     volumes = listVolumes(s).filter((v) => {
       const names = filters.get('name');
-      if (names && !names.some((n) => v.name.includes(n))) return false;
+      // filters.Args.Match, as for containers and networks: exact, or a Go regexp matched anywhere.
+      if (names && !names.some((n) => n === v.name || goRegexpMatches(n, v.name))) return false;
       const dangling = filters.get('dangling');
       if (dangling && !dangling.some((d) => (['true', '1'].includes(d) ? volumeUsers(s, v.name).length === 0 : volumeUsers(s, v.name).length > 0))) return false;
       const drivers = filters.get('driver');
