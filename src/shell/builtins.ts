@@ -36,7 +36,9 @@ const exit: Builtin = (args, sh) => {
     return fail(`${prefix(sh)}: exit: ${args[0]}: numeric argument required\n`, 2);
   }
   sh.exit(code & 255);
-  return { stdout: sh.place.kind === 'host' ? (sh.place.login === false ? 'exit\n' : 'logout\n') : '', stderr: '', exitCode: code & 255 };
+  // Interactive bash says goodbye on stderr: `logout` for a login shell, `exit` otherwise; busybox sh says nothing.
+  const bye = sh.flavor === 'busybox' ? '' : sh.place.kind === 'host' && sh.place.login !== false ? 'logout\n' : 'exit\n';
+  return { stdout: '', stderr: bye, exitCode: code & 255 };
 };
 
 const exportBuiltin: Builtin = (args, sh) => {

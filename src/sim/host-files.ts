@@ -9,6 +9,10 @@ export function bootFilesystem(k: Kernel, now: number): void {
   fs.mkdirp('/tmp', { mode: 0o1777 });
   fs.mkdirp('/root', { mode: 0o700 });
   fs.mkdirp('/home/learner', { mode: 0o750, uid: 1000, gid: 1000 });
+  // Ubuntu's /etc/skel, so `ls -a ~` looks like a real account's home.
+  for (const [name, text] of [['.bash_logout', '# ~/.bash_logout: executed by bash(1) when login shell exits.\n'], ['.bashrc', '# ~/.bashrc: executed by bash(1) for non-login shells.\n'], ['.profile', '# ~/.profile: executed by the command interpreter for login shells.\n']] as const) {
+    fs.writeFile(`/home/learner/${name}`, text, { uid: 1000, gid: 1000, mtime: now });
+  }
   fs.mkdirp('/var/lib/docker', { mode: 0o710 });
   fs.mkdirp('/var/lib/docker/containers', { mode: 0o710 });
   fs.put('/var/run', { type: 'symlink', target: '/run', mode: 0o777, uid: 0, gid: 0, mtime: now });

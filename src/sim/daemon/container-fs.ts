@@ -28,6 +28,8 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
   for (const [path, content] of Object.entries(land.files)) fs.writeFile(path, content);
   fs.writeFile('/etc/passwd', land.flavor === 'busybox' ? 'root:x:0:0:root:/root:/bin/sh\n' : 'root:x:0:0:root:/root:/bin/bash\n');
   fs.writeFile('/etc/group', 'root:x:0:\n');
+  // dockerd drops an empty /.dockerenv into every container: how programs tell they run in Docker.
+  fs.writeFile('/.dockerenv', '', { mode: 0o755 });
   if (c.config.workingDir) fs.mkdirp(c.config.workingDir);
   const dir = containerDir(c.id);
   fs.bind('/etc/hosts', s.kernel.fs, `${dir}/hosts`);

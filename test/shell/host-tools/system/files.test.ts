@@ -39,7 +39,8 @@ describe('ls and stat on the host', () => {
 
   it('lists a directory with . and .., totals and aligned columns', () => {
     const s = session();
-    expect(run(s, 'ls -la /home/learner')).toBe('total 8\ndrwxr-x--- 2 learner learner 4096 Feb 21 11:00 .\ndrwxr-xr-x 3 root    root    4096 Feb 21 11:00 ..\n');
+    // Ubuntu's /etc/skel files are there, as in a real account's home.
+    expect(run(s, 'ls -la /home/learner')).toBe('total 20\ndrwxr-x--- 2 learner learner 4096 Feb 21 11:00 .\ndrwxr-xr-x 3 root    root    4096 Feb 21 11:00 ..\n-rw-r--r-- 1 learner learner   62 Feb 21 11:00 .bash_logout\n-rw-r--r-- 1 learner learner   55 Feb 21 11:00 .bashrc\n-rw-r--r-- 1 learner learner   68 Feb 21 11:00 .profile\n');
     expect(run(s, 'sudo ls /var/lib/docker')).toBe('containers\n');
   });
 });

@@ -22,12 +22,12 @@ describe('lesson 1: usermod changes /etc/group, not the running shell', () => {
     expect(s.place.kind === 'host' && s.place.gids).toEqual([999, 1000, 4, 27]);
     expect(run(s, 'ps -o pid,ppid,user,args')).toBe('    PID    PPID USER     COMMAND\n   1111    1110 learner  -bash\n   1122    1121 learner  bash\n   1124    1122 learner  ps -o pid,ppid,user,args\n');
     expect(run(s, 'ps -o user=,args= -p 1121')).toBe('root     newgrp docker\n');
-    expect(run(s, 'exit')).toBe('exit\n');
+    expect(run(s, 'exit')).toBe('[stderr]exit\n');
     expect(run(s, 'groups')).toBe('learner adm sudo\n');
     // su - learner: a new login, groups read now.
     expect(run(s, 'su - learner')).toBe('[stderr]Password: \n');
     expect(run(s, 'groups')).toBe('learner adm sudo docker\n');
-    expect(run(s, 'exit')).toBe('logout\n');
+    expect(run(s, 'exit')).toBe('[stderr]logout\n');
   });
 
   it('logging out and in again gives a new login too', () => {
@@ -74,10 +74,10 @@ describe('sudo and su', () => {
     expect(run(s, 'sudo -i')).toBe('');
     expect(s.prompt()).toBe('root@docker-host:~#');
     expect(run(s, 'ps')).toBe('    PID TTY          TIME CMD\n   1119 pts/0    00:00:00 sudo\n   1120 pts/0    00:00:00 bash\n   1121 pts/0    00:00:00 ps\n');
-    expect(run(s, 'exit')).toBe('logout\n');
+    expect(run(s, 'exit')).toBe('[stderr]logout\n');
     expect(run(s, 'sudo su')).toBe('');
     expect(run(s, 'ps -o pid,ppid,user,args')).toBe('    PID    PPID USER     COMMAND\n   1122    1111 root     sudo su\n   1123    1122 root     su\n   1124    1123 root     bash\n   1125    1124 root     ps -o pid,ppid,user,args\n');
-    expect(run(s, 'exit')).toBe('exit\n');
+    expect(run(s, 'exit')).toBe('[stderr]exit\n');
     expect(run(s, 'ps -o pid= -p 1122,1123,1124')).toBe('[exit 1]');
   });
 
