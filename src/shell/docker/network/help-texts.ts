@@ -2,6 +2,82 @@
 // The --help texts of `docker network …` and `docker swarm …`. Regenerate rather than edit by hand
 // (the generator: `docker <cmd> --help` for each key, run as root without a terminal).
 export const NETWORK_HELP: Readonly<Record<string, string>> = {
+  'docker node ls': `Usage:  docker node ls [OPTIONS]
+
+List nodes in the swarm
+
+Aliases:
+  docker node ls, docker node list
+
+Options:
+  -f, --filter filter   Filter output based on conditions provided
+      --format string   Format output using a custom template:
+                        'table':            Print output in table format
+                        with column headers (default)
+                        'table TEMPLATE':   Print output in table format
+                        using the given Go template
+                        'json':             Print in JSON format
+                        'TEMPLATE':         Print output using the given
+                        Go template.
+                        Refer to https://docs.docker.com/go/formatting/
+                        for more information about formatting output with
+                        templates
+  -q, --quiet           Only display IDs
+`,
+  'docker node inspect': `Usage:  docker node inspect [OPTIONS] self|NODE [NODE...]
+
+Display detailed information on one or more nodes
+
+Options:
+  -f, --format string   Format output using a custom template:
+                        'json':             Print in JSON format
+                        'TEMPLATE':         Print output using the given
+                        Go template.
+                        Refer to https://docs.docker.com/go/formatting/
+                        for more information about formatting output with
+                        templates
+      --pretty          Print the information in a human friendly format
+`,
+  'docker node ps': `Usage:  docker node ps [OPTIONS] [NODE...]
+
+List tasks running on one or more nodes, defaults to current node
+
+Options:
+  -f, --filter filter   Filter output based on conditions provided
+      --format string   Pretty-print tasks using a Go template
+      --no-resolve      Do not map IDs to Names
+      --no-trunc        Do not truncate output
+  -q, --quiet           Only display task IDs
+`,
+  'docker node rm': `Usage:  docker node rm [OPTIONS] NODE [NODE...]
+
+Remove one or more nodes from the swarm
+
+Aliases:
+  docker node rm, docker node remove
+
+Options:
+  -f, --force   Force remove a node from the swarm
+`,
+  'docker node update': `Usage:  docker node update [OPTIONS] NODE
+
+Update a node
+
+Options:
+      --availability string   Availability of the node ("active",
+                              "pause", "drain")
+      --label-add list        Add or update a node label ("key=value")
+      --label-rm list         Remove a node label if exists
+      --role string           Role of the node ("worker", "manager")
+`,
+  'docker node promote': `Usage:  docker node promote NODE [NODE...]
+
+Promote one or more nodes to manager in the swarm
+`,
+  'docker node demote': `Usage:  docker node demote NODE [NODE...]
+
+Demote one or more nodes from manager in the swarm
+`,
   'docker network': `Usage:  docker network COMMAND
 
 Manage networks

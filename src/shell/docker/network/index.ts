@@ -6,11 +6,12 @@ import { networkInspect } from './inspect.js';
 import { networkLs } from './ls.js';
 import { networkPrune } from './prune.js';
 import { networkRm } from './rm.js';
+import { nodeCommands } from './node.js';
 import { swarmCommands } from './swarm.js';
 
-/** `docker network …` and `docker swarm …`. */
+/** `docker network …`, `docker swarm …` and `docker node …` (one node). */
 export const networkCommands: readonly AliasedCommand[] = [
-  networkConnect, networkCreate, networkDisconnect, networkInspect, networkLs, networkPrune, networkRm, ...swarmCommands,
+  networkConnect, networkCreate, networkDisconnect, networkInspect, networkLs, networkPrune, networkRm, ...swarmCommands, ...nodeCommands,
 ];
 
 /** Help texts of `docker network` and `docker swarm`, as the real CLI prints them. */

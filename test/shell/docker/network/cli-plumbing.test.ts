@@ -26,6 +26,7 @@ describe('the first request of each command (outside the docker group)', () => {
     ['docker swarm leave -f', err(denied('Post', '/v1.50/swarm/leave?force=1'))],
     ['docker swarm join 1.2.3.4:2377', err(denied('Post', '/v1.50/swarm/join'))],
     ['docker swarm join-token worker', err(denied('Get', '/v1.50/swarm'))],
+    ['docker node ls', err(denied('Get', '/v1.50/nodes'))],
   ];
   for (const [line, want] of cases) it(line, () => expect(shell({ outsider: true }).run(line)).toEqual(want));
 

@@ -261,6 +261,21 @@ describe('docker swarm', () => {
     expect(sh.run('echo n | docker network rm ingress')).toEqual(ok('WARNING! Before removing the routing-mesh network, make sure all the nodes in your swarm run the same docker engine version. Otherwise, removal may not be effective and functionality of newly create ingress networks will be impaired.\nAre you sure you want to continue? [y/N] '));
   });
 
+  it('docker node ls: the one node, marked as this one and the leader', () => {
+    // docker swarm init --advertise-addr 127.0.0.1; docker node ls (the real machine's name was vm)
+    const sh = shell();
+    expect(sh.run('docker node ls')).toEqual(err('Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.\n'));
+    sh.run('docker swarm init --advertise-addr 127.0.0.1');
+    const id = sh.run('docker node ls -q').stdout.trim();
+    expect(id).toMatch(/^[0-9a-z]{25}$/);
+    expect(sh.run('docker node ls')).toEqual(ok(
+      'ID                            HOSTNAME      STATUS    AVAILABILITY   MANAGER STATUS   ENGINE VERSION\n' +
+        `${id} *   docker-host   Ready     Active         Leader           20.10.24+dfsg1\n`,
+    ));
+    expect(sh.run('docker node ls --format "{{json .}}"')).toEqual(ok(`{"Availability":"Active","EngineVersion":"20.10.24+dfsg1","Hostname":"docker-host","ID":"${id}","ManagerStatus":"Leader","Self":true,"Status":"Ready","TLSStatus":"Ready"}\n`));
+    expect(sh.run('docker node ls --format "{{.Foo}}"')).toEqual(err('template parsing error: template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type *node.nodeContext\n'));
+  });
+
   it('a second node is not simulated', () => {
     expect(shell().run('docker swarm join --token SWMTKN-1-x 10.0.2.15:2377')).toEqual(err("dockerlings: 'docker swarm join (a second node)' is not simulated yet — try it with --backend docker\n"));
   });

@@ -1,0 +1,62 @@
+import { ENGINE_VERSION } from '../../../sim/daemon/version-json.js';
+import { type CommandResult, fail, ok } from '../../command-result.js';
+import { GoMethod, type GoStruct, type GoValue, goStruct, renderFormatted } from '../../go-template/index.js';
+import type { DockerInvocation } from '../cli/command.js';
+import { flagBool, flagString, flagStrings } from '../cli/flags.js';
+import { type AliasedCommand, bool, daemonMessage, dialFailure, list, netCommand, str } from './common.js';
+
+/**
+ * `docker node ls` on the one simulated node (observed after `docker swarm init` on Engine
+ * 20.10: `<id> *   vm   Ready   Active   Leader   20.10.24+dfsg1`, the host's name in place of
+ * the real machine's). The other `docker node` commands are not simulated.
+ */
+const NODE_TABLE = 'table {{.ID}} {{if .Self}}*{{else}} {{ end }}\t{{.Hostname}}\t{{.Status}}\t{{.Availability}}\t{{.ManagerStatus}}\t{{.EngineVersion}}';
+
+function nodeContext(id: string, hostname: string): GoStruct {
+  const fields: Record<string, () => GoValue> = {
+    Availability: () => 'Active', EngineVersion: () => ENGINE_VERSION, Hostname: () => hostname, ID: () => id,
+    ManagerStatus: () => 'Leader', Self: () => true, Status: () => 'Ready', TLSStatus: () => 'Ready',
+  };
+  const struct: Record<string, GoMethod> = {};
+  for (const [name, fn] of Object.entries(fields)) struct[name] = new GoMethod(fn);
+  return goStruct(struct, { type: 'node.nodeContext', marshalJSON: () => new Map(Object.entries(fields).map(([k, fn]) => [k, fn()] as [string, GoValue])) });
+}
+
+const HEADERS: GoValue = new Map<string, GoValue>([
+  ['ID', 'ID'], ['Hostname', 'HOSTNAME'], ['Status', 'STATUS'], ['Availability', 'AVAILABILITY'], ['ManagerStatus', 'MANAGER STATUS'],
+  ['EngineVersion', 'ENGINE VERSION'], ['TLSStatus', 'TLS STATUS'],
+]);
+
+function runLs(inv: DockerInvocation): CommandResult {
+  if (flagStrings(inv.flags, 'filter').length > 0) return fail("dockerlings: 'docker node ls --filter' is not simulated yet — try it with --backend docker\n", 1);
+  const refused = inv.dial('GET', '/nodes');
+  if (refused) return dialFailure(refused);
+  let nodeId: string;
+  try {
+    nodeId = inv.engine.swarmInspect().nodeId;
+  } catch (e) {
+    return fail(`${daemonMessage(e)}\n`, 1);
+  }
+  const source = flagString(inv.flags, 'format') ?? '';
+  const quiet = flagBool(inv.flags, 'quiet');
+  const format = source === '' || source === 'table' ? (quiet ? '{{.ID}}' : NODE_TABLE) : source;
+  const out = renderFormatted(format, [nodeContext(nodeId, inv.ctx.host.hostname)], HEADERS, { rootType: '*node.nodeContext' });
+  return out.ok ? ok(out.out) : fail(`${out.error}\n`, 1);
+}
+
+const notYet = (sub: string) => (): CommandResult => fail(`dockerlings: 'docker node ${sub}' is not simulated yet — try it with --backend docker\n`, 1);
+
+export const nodeCommands: readonly AliasedCommand[] = [
+  netCommand({ path: 'docker node ls', aliases: ['docker node list'], args: { kind: 'none' }, flags: [list('filter', 'f'), str('format'), bool('quiet', 'q')], run: runLs }),
+  netCommand({ path: 'docker node inspect', args: { kind: 'min', n: 1 }, flags: [str('format', 'f'), bool('pretty')], run: notYet('inspect') }),
+  netCommand({ path: 'docker node ps', args: { kind: 'any' }, flags: [list('filter', 'f'), str('format'), bool('no-resolve'), bool('no-trunc'), bool('quiet', 'q')], run: notYet('ps') }),
+  netCommand({ path: 'docker node rm', aliases: ['docker node remove'], args: { kind: 'min', n: 1 }, flags: [bool('force', 'f')], run: notYet('rm') }),
+  netCommand({
+    path: 'docker node update',
+    args: { kind: 'exact', n: 1 },
+    flags: [str('availability'), list('label-add'), list('label-rm'), str('role')],
+    run: notYet('update'),
+  }),
+  netCommand({ path: 'docker node promote', args: { kind: 'min', n: 1 }, flags: [], run: notYet('promote') }),
+  netCommand({ path: 'docker node demote', args: { kind: 'min', n: 1 }, flags: [], run: notYet('demote') }),
+];
