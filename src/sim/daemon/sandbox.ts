@@ -101,6 +101,7 @@ export function registerEndpoint(s: DaemonState, key: string, net: Network, ep: 
     sb.endpoints.push(ep.id);
     // A user-defined network starts the sandbox's embedded DNS server, for good.
     if (!net.isDefaultBridge && net.driver !== 'null' && net.driver !== 'host') sb.embeddedDns = true;
+    updateGateway(s, key);
   }
   if (a) {
     a.endpointId = ep.id;
@@ -109,9 +110,31 @@ export function registerEndpoint(s: DaemonState, key: string, net: Network, ep: 
 }
 
 export function addInterfaceRoutes(s: DaemonState, key: string, ifname: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {
-  const ns = s.kernel.net.ns(key);
-  if (!ns.routes.some((r) => r.dst === 'default') && ep.gateway) ns.routes.unshift({ dst: 'default', via: ep.gateway, dev: ifname });
-  ns.routes.push({ dst: `${intToIp(networkOf(subnet))}/${subnet.prefix}`, dev: ifname, proto: 'kernel', scope: 'link', src: ep.ip });
+  s.kernel.net.ns(key).routes.push({ dst: `${intToIp(networkOf(subnet))}/${subnet.prefix}`, dev: ifname, proto: 'kernel', scope: 'link', src: ep.ip });
+}
+
+/**
+ * libnetwork's sandbox.updateGateway: the default route goes through the first endpoint of the
+ * sandbox's heap that has a gateway — endpoints on docker_gwbridge last, then those of internal
+ * networks, then by network name (observed: a container on dnet-zz connected to dnet-aa gets
+ * its default route through dnet-aa; disconnected from it, through the next name).
+ */
+export function updateGateway(s: DaemonState, key: string): void {
+  const ns = s.kernel.net.namespaces.get(key);
+  const sb = s.sandboxes.get(key);
+  if (!ns || !sb) return;
+  const rank = (e: Endpoint): [number, number, string] => {
+    const net = s.networks.get(e.networkId);
+    return [e.role === 'gateway' || e.role === 'ingress-sbox' ? 1 : 0, net?.internal ? 1 : 0, net?.name ?? ''];
+  };
+  const candidates = sb.endpoints.map((id) => s.endpoints.get(id)).filter((e): e is Endpoint => !!e && e.gateway !== '' && e.ifname !== '');
+  candidates.sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
+  });
+  ns.routes = ns.routes.filter((r) => r.dst !== 'default');
+  const best = candidates[0];
+  if (best) ns.routes.unshift({ dst: 'default', via: best.gateway, dev: best.ifname });
 }
 
 export function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {
@@ -168,6 +191,7 @@ export function removeEndpoint(s: DaemonState, key: string | undefined, ep: Endp
     const sb = s.sandboxes.get(key);
     const i = sb ? sb.endpoints.indexOf(ep.id) : -1;
     if (sb && i >= 0) sb.endpoints.splice(i, 1);
+    if (sb && key !== 'host') updateGateway(s, key);
   }
 }
 

@@ -132,6 +132,24 @@ describe('network connect / disconnect: the daemon’s refusals', () => {
     it(what, () => expect(() => act(world())).toThrow(message));
   }
 
+  it('the default route follows libnetwork’s gateway endpoint: first network by name, internal ones last', () => {
+    // observed: on dnet-zz, connect --internal dnet-ab (no change), connect dnet-aa (default via dnet-aa), disconnect it (back)
+    const h = newHost();
+    h.engine.networkCreate({ name: 'zz' });
+    h.engine.networkCreate({ name: 'aa' });
+    h.engine.networkCreate({ name: 'ab', internal: true });
+    const c = run(h, 'g2', { networkMode: 'zz' });
+    const def = () => h.kernel.net.ns(c.sandboxKey as string).routes.find((r) => r.dst === 'default');
+    h.engine.networkConnect('ab', 'g2');
+    expect(def()).toEqual({ dst: 'default', via: '172.18.0.1', dev: 'eth0' });
+    h.engine.networkConnect('aa', 'g2');
+    expect(def()).toEqual({ dst: 'default', via: '172.19.0.1', dev: 'eth2' });
+    h.engine.networkDisconnect('aa', 'g2');
+    expect(def()).toEqual({ dst: 'default', via: '172.18.0.1', dev: 'eth0' });
+    h.engine.networkDisconnect('zz', 'g2');
+    expect(def()).toEqual({ dst: 'default', via: '172.20.0.1', dev: 'eth1' });
+  });
+
   it('a --ip outside the --ip-range but inside the subnet is fine; its address cannot be taken twice', () => {
     const h = world();
     h.engine.networkConnect('s', 'c2', { ip: '10.10.2.7' });
