@@ -35,6 +35,7 @@ export function createVolume(s: DaemonState, o: { name?: string; labels?: Readon
   const name = anonymous ? s.rnd.hex(64) : (o.name as string);
   const existing = store(s).get(name);
   if (existing) return existing;
+  if (name.length < 2) throw invalidParameter(`create ${name}: volume name is too short, names should be at least two alphanumeric characters`);
   if (!VALID.test(name)) {
     throw invalidParameter(`create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`);
   }

@@ -1,7 +1,6 @@
 import { type ApiValue, encodeJson } from '../../../sim/daemon/api-value.js';
 import { EngineError } from '../../../sim/errors.js';
-import { inspectFormat } from '../../go-template/docker-format.js';
-import type { GoValue } from '../../go-template/values.js';
+import { type GoValue, type TypeSpec, decodeJSON, decodeTyped, goType, inspectFormat } from '../../go-template/index.js';
 import { type CommandResult, fail } from '../../command-result.js';
 import type { DockerInvocation } from '../cli/command.js';
 import { flagBool, flagString } from '../cli/flags.js';
@@ -15,6 +14,31 @@ import { volumeInspectJson } from './volumes/volume-store.js';
  */
 
 type Kind = 'container' | 'image' | 'network' | 'volume';
+
+const { struct, field, map, ptr } = goType;
+
+/**
+ * volume.Volume of the API types vendored in docker CLI 28: the typed value a volume template
+ * sees first (a nil Labels map prints `map[]`, not `<no value>`). Containers and images are
+ * given to templates as the daemon's JSON; their CLI types are not modelled here.
+ */
+const VOLUME: TypeSpec = struct('volume.Volume', [
+  field('ClusterVolume', ptr(struct('volume.ClusterVolume', [field('ID', 'string')])), ',omitempty'),
+  field('CreatedAt', 'string', ',omitempty'),
+  field('Driver', 'string'),
+  field('Labels', map('string')),
+  field('Mountpoint', 'string'),
+  field('Name', 'string'),
+  field('Options', map('string')),
+  field('Scope', 'string'),
+  field('Status', map('interface {}'), ',omitempty'),
+  field('UsageData', ptr(struct('volume.UsageData', [field('RefCount', 'int'), field('Size', 'int')])), ',omitempty'),
+]);
+
+function typedValue(kind: Kind, value: ApiValue): GoValue {
+  if (kind === 'volume') return decodeTyped(VOLUME, decodeJSON(encodeJson(value)));
+  return value as GoValue;
+}
 type Found = { readonly value: ApiValue } | { readonly error: string };
 
 const TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
@@ -98,7 +122,7 @@ export function inspectObjects(inv: DockerInvocation, only: Kind | undefined, ty
   if (format === 'json') {
     return { stdout: `${encodeJson(values)}\n`, stderr: warnings + errors.map((e) => `${e}\n`).join(''), exitCode: errors.length > 0 ? 1 : 0 };
   }
-  const out = inspectFormat(format, elements.map((e) => ('error' in e ? e : { typed: e.value as GoValue, raw: encodeJson(e.value) })));
+  const out = inspectFormat(format, elements.map((e) => ('error' in e ? e : { typed: typedValue(e.kind, e.value), raw: encodeJson(e.value) })));
   return { stdout: out.stdout, stderr: warnings + out.stderr, exitCode: out.exitCode };
 }
 

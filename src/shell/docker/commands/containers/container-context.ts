@@ -1,6 +1,7 @@
 import type { ApiValue } from '../../../../sim/daemon/api-value.js';
 import { quote } from '../../../go-template/quote.js';
-import { GoMethod, type GoStruct, type GoValue, goStruct } from '../../../go-template/values.js';
+import { GoMethod, type GoStruct, type GoValue } from '../../../go-template/index.js';
+import { formatterContext } from '../format/context.js';
 import { ago, ellipsis, goTimeString, humanSize, truncateId } from '../format/units.js';
 
 /**
@@ -123,11 +124,7 @@ export function containerContext(summary: ApiValue, o: ContextOptions): GoStruct
     State: () => str(c.State),
     Status: () => str(c.Status),
   };
-  const struct: Record<string, GoMethod> = {};
-  for (const [name, fn] of Object.entries(fields)) struct[name] = new GoMethod(fn);
-  struct.Label = new GoMethod((name) => labels.get(String(name)) ?? '', ['string']);
-  const json = () => new Map(Object.entries(fields).map(([k, fn]) => [k, fn()] as [string, GoValue]));
-  return goStruct(struct, { type: 'formatter.ContainerContext', marshalJSON: json });
+  return formatterContext('formatter.ContainerContext', fields, { Label: new GoMethod((name) => labels.get(String(name)) ?? '', ['string']) });
 }
 
 /** The header row of a `table` format: each field's column title (formatter.SubHeaderContext). */

@@ -2,7 +2,7 @@ import { logEntries } from '../../../../sim/daemon/container-runtime.js';
 import type { Container } from '../../../../sim/daemon/model.js';
 import { rfc3339Nano } from '../../../../sim/clock.js';
 import { EngineError } from '../../../../sim/errors.js';
-import { DOCKER_WIDE_TABLE, tabwrite } from '../../../go-template/tabwriter.js';
+import { DOCKER_WIDE_TABLE, tabwrite } from '../../../go-template/index.js';
 import { type CommandResult, fail } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { flagBool, flagString } from '../../cli/flags.js';

@@ -1,8 +1,8 @@
 import { EngineError } from '../../../../sim/errors.js';
-import { renderFormatted } from '../../../go-template/docker-format.js';
-import { execute, parseTemplate } from '../../../go-template/engine.js';
-import { TemplateExecError } from '../../../go-template/exec.js';
-import { TemplateParseError } from '../../../go-template/parser.js';
+import { renderFormatted } from '../../../go-template/index.js';
+import { execute, parseTemplate } from '../../../go-template/index.js';
+import { TemplateExecError } from '../../../go-template/index.js';
+import { TemplateParseError } from '../../../go-template/index.js';
 import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { daemonError } from '../../cli/daemon-errors.js';

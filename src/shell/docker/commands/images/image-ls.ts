@@ -1,5 +1,6 @@
-import { renderFormatted } from '../../../go-template/docker-format.js';
-import { GoMethod, type GoStruct, type GoValue, goStruct } from '../../../go-template/values.js';
+import { renderFormatted } from '../../../go-template/index.js';
+import type { GoStruct, GoValue } from '../../../go-template/index.js';
+import { formatterContext } from '../format/context.js';
 import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { flagBool, flagString, flagStrings } from '../../cli/flags.js';
@@ -32,9 +33,7 @@ function imageContext(img: Summary, repo: string, tag: string, digest: string, t
     UniqueSize: () => 'N/A',
     VirtualSize: () => humanSize(img.Size, 4),
   };
-  const struct: Record<string, GoMethod> = {};
-  for (const [k, fn] of Object.entries(fields)) struct[k] = new GoMethod(fn);
-  return goStruct(struct, { type: 'formatter.imageContext', marshalJSON: () => new Map(Object.entries(fields).map(([k, fn]) => [k, fn()] as [string, GoValue])) });
+  return formatterContext('formatter.imageContext', fields);
 }
 
 const HEADERS: ReadonlyMap<string, GoValue> = new Map([

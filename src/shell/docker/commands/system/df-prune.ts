@@ -1,6 +1,7 @@
 import { listVolumes, pruneVolumes, volumeUsers } from '../../../../sim/daemon/volumes.js';
-import { renderFormatted } from '../../../go-template/docker-format.js';
-import { GoMethod, type GoStruct, type GoValue, goStruct } from '../../../go-template/values.js';
+import { renderFormatted } from '../../../go-template/index.js';
+import type { GoStruct, GoValue } from '../../../go-template/index.js';
+import { formatterContext } from '../format/context.js';
 import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { flagBool, flagString, flagStrings } from '../../cli/flags.js';
@@ -19,9 +20,7 @@ function reclaimable(reclaim: number, total: number): string {
 
 function row(type: string, total: number, active: number, size: string, reclaim: string): GoStruct {
   const fields: Record<string, () => GoValue> = { Active: () => String(active), Reclaimable: () => reclaim, Size: () => size, TotalCount: () => String(total), Type: () => type };
-  const struct: Record<string, GoMethod> = {};
-  for (const [k, fn] of Object.entries(fields)) struct[k] = new GoMethod(fn);
-  return goStruct(struct, { type: 'formatter.diskUsageContext', marshalJSON: () => new Map(Object.entries(fields).map(([k, fn]) => [k, fn()] as [string, GoValue])) });
+  return formatterContext('formatter.diskUsageContext', fields);
 }
 
 /** `docker system df`: images (no layers are shared between the catalogue's images), containers, volumes, build cache. */

@@ -1,8 +1,8 @@
 import { ENGINE_VERSION } from '../../../../sim/daemon/version-json.js';
 import { listVolumes } from '../../../../sim/daemon/volumes.js';
 import { CPUS, KERNEL, MEM_TOTAL_KB } from '../../../../sim/host-identity.js';
-import { renderTemplate } from '../../../go-template/engine.js';
-import { goSlice, goStruct } from '../../../go-template/values.js';
+import { renderTemplate } from '../../../go-template/index.js';
+import { goSlice, goStruct } from '../../../go-template/index.js';
 import type { CommandResult } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { flagString } from '../../cli/flags.js';

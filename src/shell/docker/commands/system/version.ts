@@ -1,10 +1,10 @@
 import { versionJson } from '../../../../sim/daemon/version-json.js';
-import { execute, parseTemplate } from '../../../go-template/engine.js';
-import { TemplateExecError } from '../../../go-template/exec.js';
-import { TemplateParseError } from '../../../go-template/parser.js';
-import { DOCKER_VERSION_TABLE, tabwrite } from '../../../go-template/tabwriter.js';
-import { GoNil, GoPtr, type GoStruct, type GoValue, goMap, goSlice, goStruct } from '../../../go-template/values.js';
-import type { FuncMap } from '../../../go-template/funcs.js';
+import { execute, parseTemplate } from '../../../go-template/index.js';
+import { TemplateExecError } from '../../../go-template/index.js';
+import { TemplateParseError } from '../../../go-template/index.js';
+import { DOCKER_VERSION_TABLE, tabwrite } from '../../../go-template/index.js';
+import { GoNil, GoPtr, type GoStruct, type GoValue, goMap, goSlice, goStruct } from '../../../go-template/index.js';
+import type { FuncMap } from '../../../go-template/index.js';
 import type { RV } from '../../../go-template/reflect.js';
 import type { CommandResult } from '../../../command-result.js';
 import type { DockerInvocation } from '../../cli/command.js';
