@@ -25,6 +25,13 @@ export function bootFilesystem(k: Kernel, now: number): void {
   fs.writeFile('/etc/os-release', 'PRETTY_NAME="Ubuntu 22.04.4 LTS"\nNAME="Ubuntu"\nVERSION_ID="22.04"\nVERSION="22.04.4 LTS (Jammy Jellyfish)"\nVERSION_CODENAME=jammy\nID=ubuntu\nID_LIKE=debian\nHOME_URL="https://www.ubuntu.com/"\nSUPPORT_URL="https://help.ubuntu.com/"\nBUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"\nPRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"\nUBUNTU_CODENAME=jammy\n', meta);
   fs.writeFile('/etc/passwd', () => k.users.passwdText(), meta);
   fs.writeFile('/etc/group', () => k.users.groupText(), meta);
-  fs.writeFile('/etc/shadow', '', { mode: 0o640, gid: 42, mtime: now });
+  // As in an Ubuntu cloud image: no account has a usable password (`*`), the installer's user a
+  // locked one (`!`: it logs in by key and uses sudo). Readable by root and the shadow group only.
+  const installed = Math.floor(now / 86_400_000) - 7;
+  const shadowLine = (passwdLine: string) => {
+    const name = passwdLine.slice(0, passwdLine.indexOf(':'));
+    return `${name}:${name === 'learner' ? '!' : '*'}:${installed}:0:99999:7:::\n`;
+  };
+  fs.writeFile('/etc/shadow', () => k.users.passwdText().split('\n').filter(Boolean).map(shadowLine).join(''), { mode: 0o640, gid: 42, mtime: now });
   mountSysfsNet(fs, k.net, () => 'host');
 }
