@@ -1,14 +1,11 @@
 import type { BackendKind } from '../backend/backend.js';
-import { createBackend } from '../backend/factory.js';
 import { type Course, type Lesson, loadCourse } from '../course/loader.js';
 import { ProgressStore } from '../course/progress.js';
-import { LessonRun } from '../course/runner.js';
 import type * as Mount from './app/mount.js';
 import type { ScreenHandle } from './app/mount.js';
 import { type MenuValue, menuModel } from './menu/menu-model.js';
 import { LineReader } from './plain/line-reader.js';
-import { runPlain } from './plain/plain-session.js';
-import { type Outcome, ShellController } from './session/controller.js';
+import type { Outcome } from './session/controller.js';
 import type { RenderContext } from './session/render-entry.js';
 import { History } from './shell/history.js';
 import { langFromEnv, type Messages, messages } from './text/i18n.js';
@@ -108,6 +105,13 @@ async function menu(env: Env): Promise<MenuValue | undefined> {
 }
 
 async function session(env: Env, lesson: Lesson | undefined, ink: Promise<typeof Mount> | undefined): Promise<Outcome> {
+  // Loaded only now: the menu shows without them (the simulator, the lesson runner, marked).
+  const [{ createBackend }, { LessonRun }, { ShellController }, { runPlain }] = await Promise.all([
+    import('../backend/factory.js'),
+    import('../course/runner.js'),
+    import('./session/controller.js'),
+    import('./plain/plain-session.js'),
+  ]);
   const user = lesson?.spec.setup?.user ?? env.o.user;
   const backend = await createBackend({ kind: env.kind, ...(user ? { user } : {}), ...(lesson ? { simulatedHost: { learnerInDockerGroup: lesson.spec.setup?.learnerInDockerGroup ?? true } } : {}) });
   const handle: { current?: ScreenHandle } = {};
@@ -143,8 +147,9 @@ export async function runTutorial(o: TutorialOptions): Promise<number> {
   const store = new ProgressStore().load();
   if (store.notice) process.stderr.write(`${store.notice}\n`);
   const course = o.sandbox ? undefined : loadCourse(o.lessonsDir);
-  // The screen's code loads while the learner reads the menu.
-  const ink = o.plain ? undefined : import('./app/mount.js');
+  // The screen's code loads while the learner reads the menu: once the menu is drawn, as
+  // loading takes the same thread the menu is drawn with.
+  const ink = o.plain ? undefined : new Promise<typeof Mount>((resolve, reject) => setTimeout(() => import('./app/mount.js').then(resolve, reject), 150));
   ink?.catch(() => undefined);
   const chosen = await settings(o, store, style);
   if (!chosen) return 0;

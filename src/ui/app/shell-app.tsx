@@ -44,6 +44,8 @@ export function ShellApp({ controller, history, style, columns: fixed, hidden = 
   // Keys of one chunk (a paste, "ls\r") are handled in a row: they read and write this ref.
   const lineRef = useRef<ed.Line>(ed.EMPTY_LINE);
   const killed = useRef('');
+  const queue = useRef<Key[]>([]);
+  const completing = useRef(false);
   const { write } = useStdout();
   const { setCursorPosition } = useCursor();
 
@@ -106,11 +108,21 @@ export function ShellApp({ controller, history, style, columns: fixed, hidden = 
         if (next !== undefined) setLine(ed.lineOf(next));
         return;
       }
-      case 'tab':
-        void controller.complete(l.text, l.cursor).then((c) => {
-          if (lineRef.current === l) setLine(c.line);
-        });
+      case 'tab': {
+        // Keys typed after Tab wait for the completion, as in bash (it may ask the backend).
+        completing.current = true;
+        const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 2000));
+        void Promise.race([controller.complete(l.text, l.cursor), timeout])
+          .then((c) => {
+            if (c && lineRef.current === l) setLine(c.line);
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            completing.current = false;
+            pump();
+          });
         return;
+      }
       case 'ctrl':
         return onCtrl(k.text ?? '', l);
       default:
@@ -153,7 +165,13 @@ export function ShellApp({ controller, history, style, columns: fixed, hidden = 
     }
   };
 
-  useKeys(onKey, !hidden);
+  const pump = () => {
+    while (!completing.current && queue.current.length > 0) onKey(queue.current.shift() as Key);
+  };
+  useKeys((k) => {
+    queue.current.push(k);
+    pump();
+  }, !hidden);
 
   const ctx = { width, style, msg: controller.messages };
   const props = { entries: state.entries, bar: state.bar, status: state.status, prompt: state.prompt, line, busy: state.busy, ctx };

@@ -65,6 +65,8 @@ export function renderEntry(e: LogEntry, ctx: RenderContext): string {
     case 'command':
       return layoutRows([...promptSegments(e.prompt, style), { text: e.line }], width).rows.join('\n');
     case 'output':
+      // An output that is one empty line is still a line on screen.
+      if (e.stdout + e.stderr === '\n') return ' ';
       return [e.stdout, e.stderr]
         .filter((s) => s !== '')
         .map((s) => sanitizeOutput(s).replace(/\n$/, ''))
@@ -109,7 +111,7 @@ function wrapLine2(head: string, text: string, width: number, indent: number): s
 /** The live bar: `Step 3/7 ▰▰▰▱▱▱▱ Who are you?`, cut to the width. */
 export function renderBar(bar: Bar, ctx: RenderContext): string {
   const { style, msg, width } = ctx;
-  if (bar.kind === 'sandbox') return style.cyan(truncate(msg.sandboxBanner(bar.backend), width));
+  if (bar.kind === 'sandbox') return style.bold(truncate(msg.sandboxBar(bar.backend), width));
   const number = bar.kind === 'complete' ? bar.total : bar.number - 1;
   const slots = Math.min(bar.total, 20);
   const filled = Math.round((number / Math.max(1, bar.total)) * slots);

@@ -34,6 +34,7 @@ export interface Messages {
   readonly helpTitle: string;
   readonly keysTitle: string;
   readonly sandboxBanner: (kind: string) => string;
+  readonly sandboxBar: (kind: string) => string;
   readonly sandboxTips: string;
   // The menu and the first run
   readonly menuTitle: (done: number, total: number) => string;
@@ -105,6 +106,7 @@ const en: Messages = {
     ['Ctrl+D', 'leave a container shell (exit)'],
   ],
   sandboxBanner: (kind) => `dockerlings sandbox (${kind}): a shell with no lesson.`,
+  sandboxBar: (kind) => `Free play · ${kind}`,
   sandboxTips: 'Type commands as in a real shell · :help for keys · :quit or Ctrl+D to leave',
   menuTitle: (d, t) => `dockerlings · ${d} of ${t} lessons complete`,
   menuContinue: (title, s, t) => `Continue: ${title} (step ${s}/${t})`,
@@ -175,6 +177,7 @@ const ko: Messages = {
     ['Ctrl+D', '컨테이너 셸에서 나가기 (exit)'],
   ],
   sandboxBanner: (kind) => `dockerlings 샌드박스 (${kind}): 레슨 없이 쓰는 셸입니다.`,
+  sandboxBar: (kind) => `자유 실습 · ${kind}`,
   sandboxTips: '실제 셸처럼 명령을 입력하세요 · :help 단축키 · :quit 또는 Ctrl+D로 나가기',
   menuTitle: (d, t) => `dockerlings · 레슨 ${t}개 중 ${d}개 완료`,
   menuContinue: (title, s, t) => `이어서 하기: ${title} (${t}단계 중 ${s}단계)`,

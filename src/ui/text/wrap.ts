@@ -6,12 +6,30 @@ import type { Paint } from './style.js';
  * Text layout by display width (string-width: Korean syllables and other wide characters take
  * two columns, escape sequences none), so nothing overlaps at any width.
  */
-export const displayWidth = (s: string): number => stringWidth(s);
+export function displayWidth(s: string): number {
+  // Printable ASCII (most of what is typed and printed) is one column a character.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
+  return stringWidth(s);
+}
+
+const graphemeWidths = new Map<string, number>();
+
+/** The width of one grapheme, remembered: layout asks it for every character on screen. */
+function graphemeWidth(g: string): number {
+  if (g.length === 1 && g >= ' ' && g <= '~') return 1;
+  let w = graphemeWidths.get(g);
+  if (w === undefined) {
+    w = stringWidth(g);
+    if (graphemeWidths.size < 10_000) graphemeWidths.set(g, w);
+  }
+  return w;
+}
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The user-perceived characters of a string (a Hangul syllable, an emoji with its modifiers). */
 export function graphemes(s: string): string[] {
+  if (/^[\x20-\x7e]*$/.test(s)) return s.split('');
   return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 
@@ -47,7 +65,7 @@ export function truncate(s: string, width: number): string {
   let out = '';
   let w = 0;
   for (const g of graphemes(s)) {
-    const gw = displayWidth(g);
+    const gw = graphemeWidth(g);
     if (w + gw > width - 1) break;
     out += g;
     w += gw;
@@ -67,7 +85,7 @@ export function expandTabs(line: string): string {
       col += n;
     } else {
       out += g;
-      col += displayWidth(g);
+      col += graphemeWidth(g);
     }
   }
   return out;
@@ -119,7 +137,7 @@ export function layoutRows(segments: readonly Segment[], width: number, mark = -
   let at: Position = { row: 0, col: 0 };
   for (const seg of segments) {
     for (const g of graphemes(seg.text)) {
-      const gw = displayWidth(g);
+      const gw = graphemeWidth(g);
       if (col + gw > width) {
         rows.push([]);
         col = 0;

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm run build`: bundles src/cli.ts and everything it imports into dist/ with esbuild — what
+// bin/dockerlings.js runs. One small entry (dist/cli.js) and chunks loaded on demand
+// (dist/chunks/), so `--version` and `list` never load the screen's code. Type checking is
+// `npm run typecheck`'s job, not this one's.
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * zod exports every locale (`z.locales.fr`…), 260 kB that every start would parse; dockerlings
+ * only uses the English messages zod configures by default. The bundle's locales are English only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+rmSync('dist', { recursive: true, force: true });
+/**
+ * yoga-layout (Ink's layout engine) instantiates its WebAssembly from a data: URL with fetch()
+ * when there is one, and Node's fetch loads undici (~100 ms) for it. Without fetch it decodes
+ * the same bytes itself.
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      return { contents: source.replaceAll('typeof fetch', 'typeof __dockerlingsNoFetch'), loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [zodEnglishOnly, yogaWithoutFetch],
+  // Ink loads its devtools only with DEV=true, and they are not installed.
+  external: ['react-devtools-core'],
+  // Modules marked-terminal imports but the UI never calls (see the stubs).
+  alias: { 'cli-highlight': './scripts/build-stubs/cli-highlight.mjs', 'node-emoji': './scripts/build-stubs/node-emoji.mjs' },
+  // Less to parse at every start.
+  minify: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // CommonJS dependencies (React, write-file-atomic) use require() and __filename, which ES
+  // modules do not have.
+  banner: {
+    js: [
+      "import { createRequire as __dlCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __dlFileURLToPath } from 'node:url';",
+      'const require = __dlCreateRequire(import.meta.url);',
+      'const __filename = __dlFileURLToPath(import.meta.url);',
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+    ].join(' '),
+  },
+});
+writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
