@@ -39,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       plain: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      after: { type: 'string' },
+      width: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -87,6 +89,8 @@ async function main(argv: string[]): Promise<number> {
       const { resetCommand } = await import('./cli/course-commands.js');
       return resetCommand(rest, values.lessons);
     }
+    case 'topology':
+      return (await import('./cli/topology-command.js')).topologyCommand({ kind, backendChosen: chosen !== undefined, rest, after: values.after, plain: values.plain === true, json: values.json === true, width: values.width, noColor, user: values.user, lang });
     case 'sandbox':
     case 'shell': {
       if (rest.length > 0) throw new UsageError(`${command} takes no arguments`);

@@ -11,6 +11,8 @@ Commands:
   replay [FILE|-]    Run each line of FILE (or stdin) in one fresh session; print one JSON object per line
   verify [LESSON…]   Prove lessons work: the start fails, each step's solution passes (--json)
   lint [DIR]         Check a lessons folder: schema, prose and hints in every language, read-only checks
+  topology           Draw the host's networking: bridges, containers, veth pairs, published ports
+                     (--after SCRIPT: the simulated host SCRIPT leaves; --plain, --json, --width N)
 
 Options:
   --backend KIND     simulator (no Docker, no root, offline) or docker (your real engine);

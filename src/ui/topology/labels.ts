@@ -1,0 +1,89 @@
+/**
+ * The picture's own words, in every course language. Docker's and Linux's names (bridge,
+ * veth, eth0, DNAT, docker-proxy) stay as they are in both: they are what the learner types.
+ */
+export interface TopologyLabels {
+  readonly title: (backend: string) => string;
+  readonly hostInterfaces: string;
+  readonly publishedPorts: string;
+  readonly network: (name: string) => string;
+  readonly noContainers: string;
+  readonly bridgeDown: (bridge: string) => string;
+  readonly hostMode: string;
+  readonly noneMode: string;
+  readonly containerMode: string;
+  readonly notRunning: string;
+  readonly sharesWith: (owner: string) => string;
+  readonly sharedBy: (names: string) => string;
+  readonly onlyLo: string;
+  readonly hostStack: string;
+  readonly otherNamespace: string;
+  readonly parent: (name: string) => string;
+  readonly peers: string;
+  readonly internal: string;
+  readonly newMark: string;
+  readonly changedMark: string;
+  readonly gone: string;
+  readonly noNat: string;
+  readonly exited: (code: number) => string;
+  readonly via: (how: string) => string;
+  readonly nothing: string;
+}
+
+const en: TopologyLabels = {
+  title: (b) => `Docker host (${b})`,
+  hostInterfaces: 'Host interfaces',
+  publishedPorts: 'Published ports',
+  network: (n) => `network ${n}`,
+  noContainers: 'no containers',
+  bridgeDown: (b) => `${b} is DOWN: nothing is plugged in (normal)`,
+  hostMode: "--network host: the host's own interfaces",
+  noneMode: '--network none: only lo',
+  containerMode: "--network container:…: another container's namespace",
+  notRunning: 'Not running (no interfaces)',
+  sharesWith: (o) => `uses ${o}'s namespace`,
+  sharedBy: (n) => `shared with ${n}`,
+  onlyLo: 'lo only',
+  hostStack: "host's eth0, lo…",
+  otherNamespace: 'another namespace',
+  parent: (p) => `on parent ${p}`,
+  peers: 'nodes',
+  internal: 'internal',
+  newMark: 'new',
+  changedMark: 'changed',
+  gone: 'Gone since the last picture',
+  noNat: 'DNAT unknown (iptables needs root)',
+  exited: (c) => `exited (${c})`,
+  via: (h) => `by ${h}`,
+  nothing: 'nothing',
+};
+
+const ko: TopologyLabels = {
+  title: (b) => `Docker 호스트 (${b})`,
+  hostInterfaces: '호스트 인터페이스',
+  publishedPorts: '게시된 포트',
+  network: (n) => `네트워크 ${n}`,
+  noContainers: '컨테이너 없음',
+  bridgeDown: (b) => `${b}는 DOWN: 연결된 것이 없음 (정상)`,
+  hostMode: '--network host: 호스트의 인터페이스를 그대로 씀',
+  noneMode: '--network none: lo만 있음',
+  containerMode: '--network container:…: 다른 컨테이너의 네임스페이스',
+  notRunning: '실행 중이 아님 (인터페이스 없음)',
+  sharesWith: (o) => `${o}의 네임스페이스를 씀`,
+  sharedBy: (n) => `${n}와 함께 씀`,
+  onlyLo: 'lo만',
+  hostStack: '호스트의 eth0, lo…',
+  otherNamespace: '다른 네임스페이스',
+  parent: (p) => `부모 ${p} 위`,
+  peers: '노드',
+  internal: '내부 전용',
+  newMark: '새로 생김',
+  changedMark: '바뀜',
+  gone: '지난 그림 이후 사라짐',
+  noNat: 'DNAT 알 수 없음 (iptables는 root 필요)',
+  exited: (c) => `종료됨 (${c})`,
+  via: (h) => `${h} 경유`,
+  nothing: '없음',
+};
+
+export const topologyLabels = (lang: string): TopologyLabels => (lang === 'ko' ? ko : en);
