@@ -84,8 +84,8 @@ export interface ContextOptions {
 
 const str = (v: ApiValue | undefined): string => (typeof v === 'string' ? v : '');
 
-/** The struct a `docker ps` template row sees. */
-export function containerContext(summary: ApiValue, o: ContextOptions): GoStruct {
+/** The methods of formatter.ContainerContext, each computed when a template calls it. */
+export function containerFields(summary: ApiValue, o: ContextOptions): { fields: Record<string, () => GoValue>; labels: ReadonlyMap<string, string> } {
   const c = summary as Summary;
   const id = str(c.Id);
   const names = ((c.Names as readonly string[] | undefined) ?? []).map((n) => n.slice(1));
@@ -124,6 +124,12 @@ export function containerContext(summary: ApiValue, o: ContextOptions): GoStruct
     State: () => str(c.State),
     Status: () => str(c.Status),
   };
+  return { fields, labels };
+}
+
+/** The struct a `docker ps` template row sees. */
+export function containerContext(summary: ApiValue, o: ContextOptions): GoStruct {
+  const { fields, labels } = containerFields(summary, o);
   return formatterContext('formatter.ContainerContext', fields, { Label: new GoMethod((name) => labels.get(String(name)) ?? '', ['string']) });
 }
 

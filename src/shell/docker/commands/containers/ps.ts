@@ -9,11 +9,19 @@ import { daemonError } from '../../cli/daemon-errors.js';
 import { flagBool, flagInt, flagString, flagStrings } from '../../cli/flags.js';
 import { type AliasedCommand, define } from '../define.js';
 import { encodeQuery, filtersJson, parseFilters, validateFilter } from '../format/query.js';
-import { CONTAINER_HEADERS, containerContext } from './container-context.js';
+import { uniformTable } from '../format/table.js';
+import { CONTAINER_HEADERS, containerContext, containerFields } from './container-context.js';
 
 const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 const RAW = 'container_id: {{.ID}}\nimage: {{.Image}}\ncommand: {{.Command}}\ncreated_at: {{.CreatedAt}}\nstate: {{- pad .State 1 0}}\nstatus: {{- pad .Status 1 0}}\nnames: {{.Names}}\nlabels: {{- pad .Labels 1 0}}\nports: {{- pad .Ports 1 0}}\n';
 const ROOT_TYPE = '*formatter.ContainerContext';
+const COLUMNS = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'];
+/** Formats written without the template engine (the columns they show, in order). */
+const FAST_COLUMNS: ReadonlyMap<string, readonly string[]> = new Map([
+  [DEFAULT_TABLE, COLUMNS],
+  [`${DEFAULT_TABLE}\t{{.Size}}`, [...COLUMNS, 'Size']],
+  ['{{.ID}}', ['ID']],
+]);
 
 function message(e: unknown): string {
   if (e instanceof TemplateParseError || e instanceof TemplateExecError) return e.message;
@@ -64,12 +72,24 @@ function runPs(inv: DockerInvocation): CommandResult {
   }
   const trunc = !flagBool(p, 'no-trunc');
   const now = inv.ctx.host.clock.now();
-  const rows = summaries.map((s) => {
-    const imageId = (s as { ImageID?: string }).ImageID ?? '';
-    const image = size ? inv.ctx.host.daemon.images.get(imageId) : undefined;
-    return containerContext(s, { trunc, now, ...(image ? { sizeRootFs: image.spec.sizeBytes } : {}) });
-  });
-  const out = renderFormatted(formatFor(format, quiet, size), rows, CONTAINER_HEADERS, { rootType: ROOT_TYPE });
+  const options = (s: (typeof summaries)[number]) => {
+    const image = size ? inv.ctx.host.daemon.images.get((s as { ImageID?: string }).ImageID ?? '') : undefined;
+    return { trunc, now, ...(image ? { sizeRootFs: image.spec.sizeBytes } : {}) };
+  };
+  const chosen = formatFor(format, quiet, size);
+  const fast = FAST_COLUMNS.get(chosen);
+  if (fast) {
+    // The default table and -q, written straight through tabwriter: what the template would give, without running it per row.
+    const cells = summaries.map((s) => {
+      const { fields } = containerFields(s, options(s));
+      return fast.map((f) => String(fields[f]?.() ?? ''));
+    });
+    if (chosen === '{{.ID}}') return { ...ok(cells.map((c) => `${c[0]}\n`).join('')), stderr };
+    const head = fast.map((f) => String(CONTAINER_HEADERS.get(f) ?? ''));
+    return { ...ok(uniformTable([head, ...cells])), stderr };
+  }
+  const rows = summaries.map((s) => containerContext(s, options(s)));
+  const out = renderFormatted(chosen, rows, CONTAINER_HEADERS, { rootType: ROOT_TYPE });
   if (!out.ok) return { stdout: '', stderr: `${stderr}${out.error}\n`, exitCode: 1 };
   return { ...ok(out.out), stderr };
 }
