@@ -57,7 +57,8 @@ export function menuModel(course: Course, store: ProgressStore, kind: BackendKin
     choices.push({ value: { kind: 'lesson', index: lastIndex }, name: msg.menuContinue(lastState.title, Math.min(lastState.done + 1, lastState.total), lastState.total) });
   } else {
     const next = states.findIndex((s) => !s.complete && s.available);
-    if (next >= 0) choices.push({ value: { kind: 'lesson', index: next }, name: msg.menuStart((states[next] as LessonState).title) });
+    const n = states[next];
+    if (n) choices.push({ value: { kind: 'lesson', index: next }, name: n.done > 0 ? msg.menuContinue(n.title, Math.min(n.done + 1, n.total), n.total) : msg.menuStart(n.title) });
   }
   states.forEach((s, i) => {
     const mark = s.complete ? style.green('✓') : s.done > 0 ? style.yellow('…') : ' ';
