@@ -1,6 +1,10 @@
 import type { CommandResult } from '../shell/command-result.js';
+import type { EngineTrouble } from './docker/engine-trouble.js';
+import type { HostChange } from './docker/host-change.js';
+import type { ResourceName } from './docker/lesson-scan.js';
+import type { PreflightResult } from './docker/preflight.js';
 
-export type { CommandResult };
+export type { CommandResult, EngineTrouble, HostChange, PreflightResult, ResourceName };
 
 export type BackendKind = 'simulator' | 'docker';
 
@@ -33,6 +37,14 @@ export interface Backend {
   runInteractive?(line: string): Promise<number>;
   /** A fresh host (simulator) / remove what the tutorial created (docker). */
   reset(): Promise<void>;
+  /**
+   * Real engine only: which of these names (that a lesson creates, reuses or removes) belong
+   * to something the tutorial did not create. Call before a lesson starts; the simulator's
+   * host is always fresh, so it has no such method.
+   */
+  preflight?(names: readonly ResourceName[]): Promise<PreflightResult>;
+  /** Real engine only: the engine went away (daemon stopped, socket denied), read from a result, with the fix. */
+  trouble?(result: CommandResult): EngineTrouble | undefined;
   dispose(): Promise<void>;
 }
 
@@ -42,4 +54,10 @@ export interface BackendOptions {
   readonly user?: string;
   /** Simulator only: how the simulated host boots (a lesson may start outside the docker group). */
   readonly simulatedHost?: { readonly learnerInDockerGroup?: boolean };
+  /**
+   * Real engine only: asked before a line that changes the host itself (a group, an interface,
+   * a swarm, a firewall rule) runs; a refusal leaves it unrun. Without it such lines run (the
+   * learner typed them, or `verify` was asked to), and their undo is recorded either way.
+   */
+  readonly confirmHostChange?: (changes: readonly HostChange[], line: string) => Promise<boolean>;
 }

@@ -14,6 +14,8 @@ export interface Lesson {
   readonly spec: LessonSpec;
   /** Prose by language code. */
   readonly prose: ReadonlyMap<string, LessonProse>;
+  /** Checks and variables that are not read-only (a custom folder's): a real engine runs them only with consent. */
+  readonly notReadOnly?: readonly Problem[];
 }
 
 export interface Course {
@@ -71,7 +73,8 @@ export function inspectCourse(dir: string = defaultLessonsDir()): { course?: Cou
 /** Loads a course or throws LessonLoadError with every problem. */
 export function loadCourse(dir?: string): Course {
   const { course, problems } = inspectCourse(dir);
-  if (!course || problems.length > 0) throw new LessonLoadError(problems);
+  const blocking = problems.filter((p) => p.kind !== 'not-read-only');
+  if (!course || blocking.length > 0) throw new LessonLoadError(blocking);
   return course;
 }
 
@@ -82,6 +85,7 @@ function loadLesson(folder: string, dir: string, languages: readonly string[], r
   if (!parsed.value) return { problems: parsed.problems };
   const spec = parsed.value;
   const problems: Problem[] = [];
+  const notReadOnly: Problem[] = [];
   const stepIds = new Set<string>();
   spec.steps.forEach((step, i) => {
     if (stepIds.has(step.id)) problems.push({ file, line: parsed.lineOf(['steps', i, 'id']), reason: `step id ${step.id} appears twice` });
@@ -90,13 +94,14 @@ function loadLesson(folder: string, dir: string, languages: readonly string[], r
     const checks = step.check === undefined ? [] : Array.isArray(step.check) ? step.check : [step.check];
     checks.forEach((c, j) => {
       const v = isReadOnly(c.run);
-      if (!v.ok) problems.push({ file, line: parsed.lineOf(Array.isArray(step.check) ? ['steps', i, 'check', j, 'run'] : ['steps', i, 'check', 'run']), reason: `check "${c.run}" is not read-only: ${v.reason}` });
+      if (!v.ok) notReadOnly.push({ file, line: parsed.lineOf(Array.isArray(step.check) ? ['steps', i, 'check', j, 'run'] : ['steps', i, 'check', 'run']), reason: `check "${c.run}" is not read-only: ${v.reason}`, kind: 'not-read-only' });
     });
     for (const [name, line] of Object.entries(step.vars ?? {})) {
       const v = isReadOnly(line);
-      if (!v.ok) problems.push({ file, line: parsed.lineOf(['steps', i, 'vars', name]), reason: `variable ${name} "${line}" is not read-only: ${v.reason}` });
+      if (!v.ok) notReadOnly.push({ file, line: parsed.lineOf(['steps', i, 'vars', name]), reason: `variable ${name} "${line}" is not read-only: ${v.reason}`, kind: 'not-read-only' });
     }
   });
+  problems.push(...notReadOnly);
   const prose = new Map<string, LessonProse>();
   for (const lang of languages) {
     const mdPath = join(dir, `${lang}.md`);
@@ -118,5 +123,5 @@ function loadLesson(folder: string, dir: string, languages: readonly string[], r
     for (const id of p.prose.steps.keys()) if (!stepIds.has(id)) problems.push({ file: md, line: p.prose.steps.get(id)?.line ?? 1, reason: `section {#${id}} matches no step of lesson.yaml` });
     prose.set(lang, p.prose);
   }
-  return { lesson: { folder, dir, spec, prose }, problems };
+  return { lesson: { folder, dir, spec, prose, ...(notReadOnly.length > 0 ? { notReadOnly } : {}) }, problems };
 }

@@ -3,6 +3,12 @@ export interface Problem {
   readonly file: string;
   readonly line: number;
   readonly reason: string;
+  /**
+   * `not-read-only`: a check that changes state. Lint reports it, but the lesson still loads:
+   * the simulator is a sandbox, and on a real engine the check policy (check-policy.ts) refuses
+   * it unless the learner agreed.
+   */
+  readonly kind?: 'not-read-only';
 }
 
 export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.reason}`;

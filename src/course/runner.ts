@@ -1,7 +1,9 @@
 import type { Backend, CommandResult } from '../backend/backend.js';
+import type { ConsentStore } from './check-policy.js';
 import { type CheckReport, evaluateStep, type LearnerCommand } from './checker.js';
 import type { Lesson } from './loader.js';
 import type { BackendName, ProgressStore } from './progress.js';
+import { startRefusal } from './real-engine.js';
 import type { StepSpec } from './schema.js';
 import { runSetup, solutionLines, stepsFor } from './verify.js';
 
@@ -24,6 +26,8 @@ export class LessonRun {
   private index = 0;
   private hintsShown = 0;
   private expectMet = false;
+  /** Real engine: why the lesson may not run here (set by start(); :reset asks again). */
+  private refusal: string | undefined;
   readonly transcript: { readonly line: string; readonly result: CommandResult }[] = [];
   private readonly steps: readonly StepSpec[];
 
@@ -32,6 +36,7 @@ export class LessonRun {
     readonly backend: Backend,
     readonly lang: string,
     private readonly progress?: ProgressStore,
+    private readonly consents?: ConsentStore,
   ) {
     this.steps = stepsFor(lesson, backend.kind);
     const done = progress?.stepsDone(lesson.spec.id, backend.kind as BackendName) ?? [];
@@ -58,6 +63,9 @@ export class LessonRun {
 
   /** Setup, then the solutions of the steps already done, so the host matches the progress. */
   async start(): Promise<RunnerEvent[]> {
+    // On a real engine: no unsafe checks without consent, and none of the learner's own names.
+    this.refusal = await startRefusal(this.lesson, this.backend, this.consents);
+    if (this.refusal) return [{ type: 'notice', text: this.refusal }];
     const error = await runSetup(this.lesson, this.backend);
     if (error) return [{ type: 'notice', text: `This lesson's setup failed: ${error}` }];
     for (const s of this.steps.slice(0, this.index)) for (const line of solutionLines(s)) await this.backend.run(line);
@@ -79,6 +87,8 @@ export class LessonRun {
   private async evaluate(last: LearnerCommand | undefined): Promise<RunnerEvent[]> {
     const step = this.step;
     if (!step) return [];
+    // A refused lesson checks nothing; :check (no command) says why.
+    if (this.refusal) return last ? [] : [{ type: 'notice', text: this.refusal }];
     const ev = await evaluateStep(step, this.backend, last, this.expectMet);
     this.expectMet = ev.expectMet;
     if (!ev.passed) return [{ type: 'step-status', step: step.id, reports: ev.reports }];
@@ -116,6 +126,7 @@ export class LessonRun {
         return this.evaluate(undefined);
       case 'skip': {
         if (!step) return [];
+        if (this.refusal) return [{ type: 'notice', text: this.refusal }];
         // Skipping replays the solution, so the next step starts from the state it expects.
         for (const line of solutionLines(step)) await this.backend.run(line);
         this.index++;

@@ -1,6 +1,7 @@
 import type { Backend, BackendKind, BackendOptions } from '../backend/backend.js';
 import { evaluateStep, type CheckReport } from './checker.js';
 import type { Lesson } from './loader.js';
+import { startRefusal } from './real-engine.js';
 import type { StepSpec } from './schema.js';
 
 /**
@@ -19,6 +20,8 @@ export interface LessonVerdict {
   readonly backend: BackendKind;
   readonly ok: boolean;
   readonly skipped?: string;
+  /** Real engine: why the lesson was not run (checks that are not read-only, names that are the learner's). */
+  readonly refused?: string;
   /** The first step's check before any solution ran: it must fail. */
   readonly startFails: boolean;
   readonly setupError?: string;
@@ -55,6 +58,11 @@ export async function verifyLesson(lesson: Lesson, kind: BackendKind, makeBacken
     return { lesson: lesson.folder, backend: kind, ok: true, skipped: `the lesson does not run on ${kind}`, startFails: true, steps: [] };
   }
   const backend = await makeBackend(lesson);
+  const refused = await startRefusal(lesson, backend);
+  if (refused) {
+    await backend.dispose();
+    return { lesson: lesson.folder, backend: kind, ok: false, refused, startFails: false, steps: [] };
+  }
   try {
     const setupError = await runSetup(lesson, backend);
     if (setupError) return { lesson: lesson.folder, backend: kind, ok: false, startFails: false, setupError, steps: [] };
@@ -80,7 +88,8 @@ export async function verifyLesson(lesson: Lesson, kind: BackendKind, makeBacken
 export function formatVerdict(v: LessonVerdict): string {
   if (v.skipped) return `- ${v.lesson} [${v.backend}]: skipped (${v.skipped})\n`;
   const lines = [`${v.ok ? '✓' : '✗'} ${v.lesson} [${v.backend}]`];
-  if (v.setupError) lines.push(`    ✗ setup: ${v.setupError}`);
+  if (v.refused) lines.push(...`not run: ${v.refused}`.split('\n').map((l) => `    ${l}`));
+  else if (v.setupError) lines.push(`    ✗ setup: ${v.setupError}`);
   else lines.push(`    ${v.startFails ? '✓' : '✗'} start state fails the first step${v.startFails ? '' : ' (it should: the lesson would be done before it starts)'}`);
   for (const s of v.steps) {
     lines.push(`    ${s.ok ? '✓' : '✗'} ${s.step}`);

@@ -6,7 +6,7 @@ import { createDockerBackend } from '../../src/backend/docker.js';
 import { realPrompt, resolveRealUser } from '../../src/backend/docker-user.js';
 
 describe('docker backend', () => {
-  const b = createDockerBackend({ kind: 'docker', timeoutMs: 5_000 });
+  const b = createDockerBackend({ kind: 'docker', timeoutMs: 5_000, track: false });
 
   it('keeps output byte for byte and reports the exit status', async () => {
     expect(await b.run('printf "a\\n\\n"; printf err >&2; exit 3')).toEqual({ stdout: 'a\n\n', stderr: 'err', exitCode: 3 });
@@ -18,7 +18,7 @@ describe('docker backend', () => {
   });
 
   it('says so when a line runs too long', async () => {
-    const slow = createDockerBackend({ kind: 'docker', timeoutMs: 300 });
+    const slow = createDockerBackend({ kind: 'docker', timeoutMs: 300, track: false });
     const r = await slow.run('sleep 5');
     expect(r.exitCode).toBe(124);
     expect(r.stderr).toBe("dockerlings: 'sleep 5' timed out after 0.3 s\n");

@@ -57,7 +57,7 @@ export async function removeResources(names: readonly string[]): Promise<void> {
 export async function replayOnRealEngine(s: Scenario): Promise<{ records: ReplayRecord[]; restartMs: number }> {
   await removeResources(s.resources);
   const restartMs = await restartDockerd();
-  const backend = createDockerBackend({ kind: 'docker', user: 'root', timeoutMs: 60_000 });
+  const backend = createDockerBackend({ kind: 'docker', user: 'root', timeoutMs: 60_000, track: false });
   const records: ReplayRecord[] = [];
   try {
     for await (const r of replay(backend, s.lines)) records.push(r);
