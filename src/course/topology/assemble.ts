@@ -38,12 +38,14 @@ function networkNode(n: InspectedNetwork, containers: readonly InspectedContaine
   const nameOf = (id: string) => containers.find((c) => c.id === id)?.name;
   const names = new Set(n.endpoints.map((e) => nameOf(e.containerId)).filter((x): x is string => x !== undefined));
   for (const c of containers) if (c.networks.some((x) => x.networkId === n.id || x.name === n.name)) names.add(c.name);
+  const others = n.endpoints.filter((e) => nameOf(e.containerId) === undefined).map((e) => ({ name: e.name, address: e.address }));
   return {
     id: n.id.slice(0, 12), name: n.name, driver: n.driver, scope: n.scope, internal: n.internal,
     ...(n.subnet ? { subnet: n.subnet } : {}), ...(n.gateway ? { gateway: n.gateway } : {}),
     ...(bridge ? { bridge } : {}), ...(parent ? { parent } : {}),
     ...(n.peers ? { peers: n.peers } : {}),
     containers: [...names].sort(),
+    ...(others.length > 0 ? { otherEndpoints: others.sort(byName) } : {}),
   };
 }
 

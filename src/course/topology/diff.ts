@@ -20,7 +20,8 @@ export const interfaceKey = (i: HostInterface): string => `if:${i.name}`;
 function entries(g: TopologyGraph): Map<string, { label: string; facts: string }> {
   const m = new Map<string, { label: string; facts: string }>();
   const put = (key: string, label: string, v: unknown) => m.set(key, { label, facts: JSON.stringify(v) });
-  for (const i of g.host.interfaces) put(interfaceKey(i), i.name, { ...i, index: undefined });
+  // A veth's host end is told as its pair (below), not twice.
+  for (const i of g.host.interfaces) if (i.kind !== 'veth') put(interfaceKey(i), i.name, i);
   for (const n of g.networks) put(networkKey(n), n.name, n);
   for (const c of g.containers) put(containerKey(c), c.name, c);
   for (const v of g.vethPairs) put(vethKey(v), v.hostName, v);

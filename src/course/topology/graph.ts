@@ -49,6 +49,11 @@ export interface NetworkNode {
   readonly peers?: readonly { readonly name: string; readonly ip: string }[];
   /** Names of the containers with an endpoint on it. */
   readonly containers: readonly string[];
+  /**
+   * Endpoints that are not a container's: libnetwork's own (the swarm's `gateway_ingress-sbox`
+   * on docker_gwbridge, an overlay's `lb-…` load balancer), by name with their address.
+   */
+  readonly otherEndpoints?: readonly { readonly name: string; readonly address: string }[];
 }
 
 export type NetworkMode =

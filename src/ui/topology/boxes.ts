@@ -95,6 +95,6 @@ export function heading(text: string, width: number, paint: Paint, rule = '─')
   const lines = fit(text, width);
   const last = lines[lines.length - 1] ?? '';
   const room = width - displayWidth(last) - 1;
-  if (room >= 3) lines[lines.length - 1] = `${last} ${rule.repeat(room)}`;
+  if (rule !== ' ' && room >= 3) lines[lines.length - 1] = `${last} ${rule.repeat(room)}`;
   return lines.map((l) => paint(l));
 }

@@ -28,6 +28,8 @@ export interface TopologyLabels {
   readonly exited: (code: number) => string;
   readonly via: (how: string) => string;
   readonly nothing: string;
+  /** What a key names, for the list of what is gone: container, network, veth, port, if. */
+  readonly kinds: Readonly<Record<string, string>>;
 }
 
 const en: TopologyLabels = {
@@ -56,6 +58,7 @@ const en: TopologyLabels = {
   exited: (c) => `exited (${c})`,
   via: (h) => `by ${h}`,
   nothing: 'nothing',
+  kinds: { container: 'container', network: 'network', veth: 'veth', port: 'port', if: 'interface' },
 };
 
 const ko: TopologyLabels = {
@@ -84,6 +87,7 @@ const ko: TopologyLabels = {
   exited: (c) => `종료됨 (${c})`,
   via: (h) => `${h} 경유`,
   nothing: '없음',
+  kinds: { container: '컨테이너', network: '네트워크', veth: 'veth', port: '포트', if: '인터페이스' },
 };
 
 export const topologyLabels = (lang: string): TopologyLabels => (lang === 'ko' ? ko : en);

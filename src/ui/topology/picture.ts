@@ -83,7 +83,8 @@ const BUS: Readonly<Record<string, Omit<Bus, 'paint'>>> = {
 function networkSection(c: Ctx, sec: NetworkSection): string[] {
   const out = heading(sectionTitle(c, sec), c.width, c.s.cyan, ' ');
   const boxes = sec.members.map((m) => memberBox(c, m, sec));
-  for (const v of sec.strays) boxes.push({ connector: [`${v.hostName}${c.s.dim(` #${v.hostIndex}`)} ↔ #${v.containerIndex}`], lines: [c.s.dim(c.t.otherNamespace)] });
+  const others = (sec.network.otherEndpoints ?? []).map((e) => `${e.name} ${e.address}`.trim());
+  for (const v of sec.strays) boxes.push({ connector: [`${v.hostName}${c.s.dim(` #${v.hostIndex}`)} ↔ #${v.containerIndex}`], lines: [c.s.dim(c.t.otherNamespace), ...others] });
   const bus = BUS[sec.network.driver] ?? BUS.bridge;
   if (boxes.length === 0) {
     out.push(c.s.cyan((bus?.run ?? '═').repeat(c.width)));
@@ -133,7 +134,7 @@ export function renderTopology(graph: TopologyGraph, o: PictureOptions): string 
     }
   }
   if (c.f.diff.removed.length > 0) {
-    out.push('', ...wrapLine(`${c.s.yellow(c.t.gone)}: ${c.f.diff.removed.map((r) => `${r.label} (${r.key.split(':')[0]})`).join(', ')}`, c.width).split('\n'));
+    out.push('', ...wrapLine(`${c.s.yellow(c.t.gone)}: ${c.f.diff.removed.map((r) => `${c.t.kinds[r.key.split(':')[0] as string] ?? ''} ${r.label}`.trim()).join(', ')}`, c.width).split('\n'));
   }
   for (const n of graph.notes) out.push('', ...wrapLine(c.s.dim(`! ${n}`), c.width).split('\n'));
   return `${out.map((l) => l.replace(/ +$/, '')).join('\n')}\n`;

@@ -15,12 +15,12 @@ const W: Readonly<Record<string, Record<string, string>>> = {
   en: {
     interfaces: 'interface', port: 'port', forwarded: 'forwarded to', by: 'by', container: 'container', image: 'image',
     veth: 'veth pair', hostEnd: 'host end', containerEnd: 'container end', on: 'on', bridge: 'Linux bridge', subnet: 'subnet',
-    index: 'index', none: 'none', state: 'state', members: 'containers', pid: 'PID', address: 'address', unknown: 'unknown',
+    index: 'index', endpoint: 'endpoint', none: 'none', state: 'state', members: 'containers', pid: 'PID', address: 'address', unknown: 'unknown',
   },
   ko: {
     interfaces: '인터페이스', port: '포트', forwarded: '전달 대상', by: '방법', container: '컨테이너', image: '이미지',
     veth: 'veth 쌍', hostEnd: '호스트 쪽', containerEnd: '컨테이너 쪽', on: '위치', bridge: '리눅스 브리지', subnet: '서브넷',
-    index: '인덱스', none: '없음', state: '상태', members: '컨테이너', pid: 'PID', address: '주소', unknown: '알 수 없음',
+    index: '인덱스', endpoint: '엔드포인트', none: '없음', state: '상태', members: '컨테이너', pid: 'PID', address: '주소', unknown: '알 수 없음',
   },
 };
 
@@ -61,6 +61,7 @@ export function renderTopologyPlain(graph: TopologyGraph, o: PlainOptions = {}):
       if (m.veth) out.push(`    ${w.veth}${mark(m.vethMark)}: ${w.hostEnd} ${m.veth.hostName} (${w.index} ${m.veth.hostIndex}) ${w.on} ${m.veth.bridge ?? '?'}, ${w.containerEnd} ${m.iface?.name ?? '?'} (${w.index} ${m.veth.containerIndex})`);
     }
     for (const v of sec.strays) out.push(`  ${w.veth}: ${w.hostEnd} ${v.hostName} (${w.index} ${v.hostIndex}) ${w.on} ${v.bridge ?? '?'}, ${w.containerEnd} ${t.otherNamespace} (${w.index} ${v.containerIndex})`);
+    for (const e of n.otherEndpoints ?? []) out.push(`  ${w.endpoint} ${e.name}${e.address ? `, ${w.address} ${e.address}` : ''}`);
   }
   const group = (title: string, list: typeof f.hostMode, extra: (k: ContainerNode) => string) => {
     if (list.length === 0) return;
@@ -74,7 +75,7 @@ export function renderTopologyPlain(graph: TopologyGraph, o: PlainOptions = {}):
     out.push(`${t.notRunning}:`);
     for (const { container: k, mark: m } of f.stopped) out.push(`  ${w.container} ${k.name}${mark(m)}: ${w.image} ${k.image}, ${state(k)}, ${k.mode.kind === 'bridge' ? k.interfaces.map((i) => t.network(i.network)).join(', ') || t.nothing : k.mode.kind === 'container' ? `container:${k.mode.owner}` : k.mode.kind}`);
   }
-  if (f.diff.removed.length > 0) out.push(`${t.gone}: ${f.diff.removed.map((r) => `${r.key.split(':')[0]} ${r.label}`).join(', ')}`);
+  if (f.diff.removed.length > 0) out.push(`${t.gone}: ${f.diff.removed.map((r) => `${t.kinds[r.key.split(':')[0] as string] ?? ''} ${r.label}`.trim()).join(', ')}`);
   for (const n of graph.notes) out.push(`! ${n}`);
   return `${out.join('\n')}\n`;
 }
