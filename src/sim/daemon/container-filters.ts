@@ -90,6 +90,7 @@ export function listContainers(s: DaemonState, o: ContainerListOptions = {}): Ap
     if (exited.length > 0 && !(exited.includes(c.state.exitCode) && !running && c.state.startedAt !== 0)) continue;
     if (!match(f.get('status'), c.state.status)) continue;
     if (ancestors && !ancestors.has(c.config.imageId)) continue;
+    if (f.has('volume') && !(f.get('volume') ?? []).some((v) => mountedAs(c, v))) continue;
     if (f.has('network') && !(f.get('network') ?? []).some((n) => c.networks.has(n) || [...c.networks.values()].some((a) => a.networkId !== '' && a.networkId.startsWith(n)))) continue;
     const summary = containerSummary(s, c);
     if (publish.size > 0 || expose.size > 0) {
@@ -99,6 +100,18 @@ export function listContainers(s: DaemonState, o: ContainerListOptions = {}): Ap
     out.push(summary);
   }
   return out;
+}
+
+/**
+ * `--filter volume=X`: a mount whose volume name (or bind source) or destination is exactly X, as
+ * list.go compares them (observed on Engine 20.10: `volume=les10-vol` and `volume=/data` match
+ * `-v les10-vol:/data`, `volume=les10` and `volume=les10-v.*` do not; `/tmp` matches `-v /tmp:/hosttmp`).
+ */
+function mountedAs(c: Container, value: string): boolean {
+  return c.hostConfig.binds.some((b) => {
+    const [source, destination] = b.split(':');
+    return value === source || value === destination;
+  });
 }
 
 /** filters.Args.MatchKVList: every `key` or `key=value` must be among the labels. */
