@@ -5,6 +5,7 @@ import { type CommandResult, fail } from '../../command-result.js';
 import type { DockerInvocation } from '../cli/command.js';
 import { flagBool, flagString } from '../cli/flags.js';
 import { type AliasedCommand, define } from './define.js';
+import { CONTAINER_INSPECT } from './inspect-types.js';
 import { volumeInspectJson } from './volumes/volume-store.js';
 
 /**
@@ -19,8 +20,8 @@ const { struct, field, map, ptr } = goType;
 
 /**
  * volume.Volume of the API types vendored in docker CLI 28: the typed value a volume template
- * sees first (a nil Labels map prints `map[]`, not `<no value>`). Containers and images are
- * given to templates as the daemon's JSON; their CLI types are not modelled here.
+ * sees first (a nil Labels map prints `map[]`, not `<no value>`). Containers are typed too
+ * (inspect-types.ts); images are given to templates as the daemon's JSON.
  */
 const VOLUME: TypeSpec = struct('volume.Volume', [
   field('ClusterVolume', ptr(struct('volume.ClusterVolume', [field('ID', 'string')])), ',omitempty'),
@@ -37,6 +38,7 @@ const VOLUME: TypeSpec = struct('volume.Volume', [
 
 function typedValue(kind: Kind, value: ApiValue): GoValue {
   if (kind === 'volume') return decodeTyped(VOLUME, decodeJSON(encodeJson(value)));
+  if (kind === 'container') return decodeTyped(CONTAINER_INSPECT, decodeJSON(encodeJson(value)));
   return value as GoValue;
 }
 type Found = { readonly value: ApiValue } | { readonly error: string };
