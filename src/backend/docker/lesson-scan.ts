@@ -62,7 +62,12 @@ function namesOf(c: DockerCall): ResourceName[] {
   return out;
 }
 
-const dedupe = <T>(items: readonly T[], key: (t: T) => string): T[] => [...new Map(items.map((t) => [key(t), t])).values()];
+/** The first of each key, in order. */
+function dedupe<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const t of items) if (!seen.has(key(t))) seen.set(key(t), t);
+  return [...seen.values()];
+}
 
 /** The containers, networks and volumes a lesson's lines create, reuse by name, or remove. */
 export function resourceNamesIn(lines: readonly string[]): ResourceName[] {

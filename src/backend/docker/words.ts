@@ -30,6 +30,23 @@ export function simpleCommands(line: string): string[][] {
       inWord = true;
     } else if (ch === ' ' || ch === '\t') flush();
     else if (ch === '#' && !inWord) break;
+    else if (ch === '>' || ch === '<' || (ch === '&' && line[i + 1] === '>')) {
+      // A redirection is not a word of the command: drop it, its fd number and its target.
+      if (/^\d+$/.test(word)) {
+        word = '';
+        inWord = false;
+      } else flush();
+      while (line[i + 1] === '>' || line[i + 1] === '&' || (ch === '&' && line[i + 1] === '>')) {
+        i++;
+        if (line[i] === '&' && /[\d-]/.test(line[i + 1] ?? '')) {
+          while (/[\d-]/.test(line[i + 1] ?? '')) i++;
+          break;
+        }
+      }
+      if (/[\d-]/.test(line[i] ?? '') ) continue;
+      while (line[i + 1] === ' ' || line[i + 1] === '\t') i++;
+      while (i + 1 < line.length && !' \t;|&\n()'.includes(line[i + 1] as string)) i++;
+    }
     else if (ch === '|' || ch === ';' || ch === '&' || ch === '\n' || ch === '(' || ch === ')') {
       flush();
       if ((ch === '|' || ch === '&') && line[i + 1] === ch) i++;
