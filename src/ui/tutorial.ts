@@ -84,7 +84,7 @@ async function menu(env: Env): Promise<MenuValue | undefined> {
   const model = menuModel(course, env.store, env.kind, env.lang, env.msg, env.style);
   if (env.reader) {
     const out = process.stdout;
-    out.write(`\n${model.title}\n`);
+    out.write(`\n${model.plainTitle}\n`);
     const first = model.choices[0];
     if (first && first.value.kind === 'lesson') out.write(`  Enter: ${first.name}\n`);
     for (const c of model.choices.slice(1)) if (c.value.kind === 'lesson') out.write(`  ${c.name}${c.disabled ? ` (${c.disabled})` : ''}\n`);

@@ -16,6 +16,8 @@ export interface MenuChoice {
 
 export interface MenuModel {
   readonly title: string;
+  /** The title without the bar's glyphs, for the plain mode (a screen reader reads them out). */
+  readonly plainTitle: string;
   readonly choices: readonly MenuChoice[];
 }
 
@@ -67,5 +69,6 @@ export function menuModel(course: Course, store: ProgressStore, kind: BackendKin
   });
   if (kind === 'simulator') choices.push({ value: { kind: 'sandbox' }, name: msg.menuSandbox });
   choices.push({ value: { kind: 'quit' }, name: msg.menuQuit });
-  return { title, choices };
+  const percent = Math.round((states.length ? complete / states.length : 0) * 100);
+  return { title, plainTitle: `${msg.menuTitle(complete, states.length)} (${percent}%)`, choices };
 }

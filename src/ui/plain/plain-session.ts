@@ -35,6 +35,8 @@ export async function runPlain(controller: ShellController, reader: LineReader, 
       const line = await Promise.race([reader.next(reader.tty ? `${controller.state.prompt} ` : ''), done]);
       if (typeof line === 'object') return line.outcome;
       if (line === undefined) return 'quit';
+      // The answer to a question: from a pipe, shown after it (a terminal shows what was typed).
+      if (controller.state.confirm && !reader.tty) out.write(`${line}\n`);
       await controller.submit(line);
       flush();
       const finished = await Promise.race([done, Promise.resolve(undefined)]);
