@@ -1,3 +1,4 @@
+import { processEnv } from '../sim/daemon/container-env.js';
 import type { Container } from '../sim/daemon/model.js';
 import { type Credentials, type FileSystem, allowed, normalizePath } from '../sim/kernel/fs.js';
 import type { SimHost } from '../sim/host.js';
@@ -273,9 +274,8 @@ export class ShellSession {
   /** A container-side place for running one command (docker exec without -it). */
   containerPlace(containerId: string, entered: 'run' | 'exec', shell = 'sh'): ContainerPlace {
     const c = this.host.engine.container(containerId);
-    const env = new Map(c.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
-    env.set('HOSTNAME', c.config.hostname);
-    env.set('HOME', '/root');
+    // The environment Docker gives the container's processes, in its order (PATH, HOSTNAME, links, Env, HOME).
+    const env = new Map(processEnv(this.host.daemon, c, false).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
     return { kind: 'container', containerId: c.id, shell, entered, cwd: c.config.workingDir || '/', env, vars: new Map(env) };
   }
 

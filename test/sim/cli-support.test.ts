@@ -92,3 +92,19 @@ describe('the local volume driver', () => {
     expect(() => getVolume(h.daemon, 'vol')).toThrow('get vol: no such volume');
   });
 });
+
+describe('a container\'s process environment', () => {
+  it('is PATH, HOSTNAME, the links\' variables, the Env, then HOME (recorded: docker exec web02 env)', async () => {
+    const { processEnv } = await import('../../src/sim/daemon/container-env.js');
+    const h = new SimHost();
+    const db = h.engine.containerCreate({ name: 'dlt-db', image: 'mysql', env: ['MYSQL_ROOT_PASSWORD=secret'], hostConfig });
+    h.engine.containerStart(db.id);
+    const web = h.engine.containerCreate({ name: 'web02', image: 'busybox', env: ['A=1', 'UNSET'], hostConfig: { ...hostConfig, links: ['dlt-db'] } });
+    const env = processEnv(h.daemon, web);
+    expect(env.slice(0, 4)).toEqual(['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${web.config.hostname}`, 'DLT_DB_PORT=tcp://172.17.0.2:3306', 'DLT_DB_PORT_3306_TCP=tcp://172.17.0.2:3306']);
+    expect(env).toContain('DLT_DB_NAME=/web02/dlt-db');
+    expect(env).toContain('DLT_DB_ENV_MYSQL_ROOT_PASSWORD=secret');
+    expect(env.some((e) => e.startsWith('UNSET'))).toBe(false);
+    expect(env.slice(-2)).toEqual(['A=1', 'HOME=/root']);
+  });
+});

@@ -41,7 +41,14 @@ const sleep: Program = (args, ctx) => {
   return ok();
 };
 
+/** `env`: the process's environment, one NAME=value a line, in its order. Options are not simulated. */
+const env: Program = (args, ctx) => {
+  if (args.length > 0) return fail(`dockerlings: 'env ${args.join(' ')}' is not simulated yet — try it with --backend docker\n`, 1);
+  return ok([...ctx.env].map(([k, v]) => `${k}=${v}\n`).join(''));
+};
+
 export const shellPrograms: readonly ProgramEntry[] = [
+  { name: 'env', run: env, where: 'both' },
   { name: 'true', run: () => ok(), where: 'both' },
   { name: 'false', run: () => fail('', 1), where: 'both' },
   { name: 'sleep', run: sleep, where: 'both' },

@@ -1,3 +1,4 @@
+import { processEnv } from '../../../../sim/daemon/container-env.js';
 import { lookupExecutable } from '../../../../sim/daemon/container-runtime.js';
 import type { Container } from '../../../../sim/daemon/model.js';
 import { normalizePath } from '../../../../sim/kernel/fs.js';
@@ -61,7 +62,7 @@ function runExec(inv: DockerInvocation): CommandResult {
     return { stdout: '', stderr: '', exitCode: 0 };
   }
   if (tty && interactive && SHELLS.has(base(cmd)) && argv.length === 1) {
-    const place = execShellPlace(c, base(cmd), env, cwd);
+    const place = execShellPlace(inv, c, base(cmd), env, cwd);
     inv.ctx.enter(place);
     return { stdout: '', stderr: '', exitCode: 0 };
   }
@@ -72,12 +73,9 @@ function runExec(inv: DockerInvocation): CommandResult {
 }
 
 /** The shell `docker exec -it c bash` opens: a new process in the container, its own environment. */
-function execShellPlace(c: Container, shell: string, extra: ReadonlyMap<string, string>, cwd: string): ContainerPlace {
-  const env = new Map(c.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
-  env.set('HOSTNAME', c.config.hostname);
-  env.set('HOME', '/root');
-  env.set('TERM', 'xterm');
-  for (const [k, v] of extra) env.set(k, v);
+function execShellPlace(inv: DockerInvocation, c: Container, shell: string, extra: ReadonlyMap<string, string>, cwd: string): ContainerPlace {
+  const list = processEnv(inv.ctx.host.daemon, c, true, [...extra].map(([k, v]) => `${k}=${v}`));
+  const env = new Map(list.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
   return { kind: 'container', containerId: c.id, shell: shell === 'bash' ? 'bash' : shell === 'zsh' ? 'zsh' : 'sh', entered: 'exec', cwd, env, vars: new Map(env) };
 }
 

@@ -1,3 +1,4 @@
+import { processEnv } from '../../../../sim/daemon/container-env.js';
 import { lookupExecutable } from '../../../../sim/daemon/container-runtime.js';
 import { EngineError } from '../../../../sim/errors.js';
 import type { ContainerPlace } from '../../../place.js';
@@ -129,9 +130,6 @@ function runOnce(ctx: ProgramContext, id: string, argv: readonly string[], stdin
 /** The shell a learner lands in with `docker run -it`: the container's PID 1. */
 export function containerShellPlace(ctx: ProgramContext, id: string, shell: string): ContainerPlace {
   const c = ctx.host.engine.container(id);
-  const env = new Map(c.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
-  env.set('HOSTNAME', c.config.hostname);
-  env.set('HOME', '/root');
-  if (c.config.tty) env.set('TERM', 'xterm');
+  const env = new Map(processEnv(ctx.host.daemon, c).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
   return { kind: 'container', containerId: c.id, shell, entered: 'run', pid: c.state.pid, cwd: c.config.workingDir || '/', env, vars: new Map(env) };
 }
