@@ -22,6 +22,7 @@ const SIMULATED = new Set([
   'detach', 'interactive', 'tty', 'rm', 'name', 'env', 'volume', 'publish', 'publish-all', 'network', 'net',
   'network-alias', 'net-alias', 'ip', 'link', 'hostname', 'privileged', 'add-host', 'dns', 'workdir',
   'entrypoint', 'expose', 'user', 'label', 'restart', 'domainname', 'attach', 'sig-proxy', 'pull', 'quiet', 'help',
+  'dns-search', 'dns-option', 'dns-opt',
 ]);
 
 /** Flag checks pflag makes while parsing (their errors are usage errors, exit 125). */
@@ -112,7 +113,6 @@ export function parseRunRequest(p: ParsedFlags, args: readonly string[], clientE
   const workdir = flagString(p, 'workdir');
   const ip = flagString(p, 'ip');
   const labels = new Map(flagStrings(p, 'label').map((l) => [l.split('=')[0] ?? l, l.includes('=') ? l.slice(l.indexOf('=') + 1) : ''] as [string, string]));
-  const userDefined = !['default', 'bridge', 'host', 'none'].includes(networkMode) && !networkMode.startsWith('container:');
   const options: CreateContainerOptions = {
     image,
     ...(flagString(p, 'name') !== undefined ? { name: flagString(p, 'name') as string } : {}),
@@ -132,12 +132,14 @@ export function parseRunRequest(p: ParsedFlags, args: readonly string[], clientE
       portBindings: bindings,
       publishAllPorts: flagBool(p, 'publish-all'),
       binds: vols.binds,
-      links: userDefined ? [] : links,
+      links,
       autoRemove,
       privileged: flagBool(p, 'privileged'),
       restartPolicy: restart.name,
       extraHosts: flagStrings(p, 'add-host').map((h) => h.replace('=', ':').replace(/:\[(.*)\]$/, ':$1')),
       dns: flagStrings(p, 'dns'),
+      dnsSearch: flagStrings(p, 'dns-search'),
+      dnsOptions: [...flagStrings(p, 'dns-option'), ...flagStrings(p, 'dns-opt')],
     },
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(ip !== undefined ? { ipv4Address: ip } : {}),
