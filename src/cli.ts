@@ -91,6 +91,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'topology':
       return (await import('./cli/topology-command.js')).topologyCommand({ kind, backendChosen: chosen !== undefined, rest, after: values.after, plain: values.plain === true, json: values.json === true, width: values.width, noColor, user: values.user, lang });
+    case 'doctor':
+      return (await import('./cli/doctor-command.js')).doctorCommand(values.json === true, values.lessons);
+    case 'clean':
+      return (await import('./cli/clean-command.js')).cleanCommand(values.json === true);
     case 'sandbox':
     case 'shell': {
       if (rest.length > 0) throw new UsageError(`${command} takes no arguments`);
