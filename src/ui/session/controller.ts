@@ -192,7 +192,7 @@ export class ShellController {
       const events = await this.o.run.submit(':check');
       if (events.some((e) => e.type === 'step-passed')) await this.events(events, prompt);
       else this.set({ status: this.tips() });
-    }
+    } else this.set({ status: this.tips() });
   }
 
   /** The runner's events → log, transcript and status. */
