@@ -66,6 +66,13 @@ export function listContainers(s: DaemonState, o: ContainerListOptions = {}): Ap
     all = true;
   }
   for (const v of f.get('health') ?? []) if (!HEALTH.has(v)) throw invalidParameter(`Unrecognised filter value for health: ${v}`);
+  let isTask: boolean | undefined;
+  if (f.has('is-task')) {
+    const v = f.get('is-task') ?? [];
+    if (v.length === 1 && v[0] === 'true') isTask = true;
+    else if (v.length === 1 && v[0] === 'false') isTask = false;
+    else throw invalidParameter(`Invalid filter 'is-task=${v.join(',')}'`);
+  }
   const before = (f.get('before') ?? []).map((v) => idOrName(s, v)).pop();
   const since = (f.get('since') ?? []).map((v) => idOrName(s, v)).pop();
   const ancestors = f.has('ancestor') ? new Set((f.get('ancestor') ?? []).map((a) => findImage(s, a)?.id).filter((x): x is string => x !== undefined)) : undefined;
@@ -91,6 +98,10 @@ export function listContainers(s: DaemonState, o: ContainerListOptions = {}): Ap
     if (!match(f.get('status'), c.state.status)) continue;
     if (ancestors && !ancestors.has(c.config.imageId)) continue;
     if (f.has('volume') && !(f.get('volume') ?? []).some((v) => mountedAs(c, v))) continue;
+    // No simulated container has a health check (Health "none") or is a swarm task.
+    if (f.has('health') && !(f.get('health') ?? []).includes('none')) continue;
+    if (isTask === true) continue;
+    if (f.has('volume') && !(f.get('volume') ?? []).some((v) => c.hostConfig.binds.some((b) => b.split(':')[0] === v || b.split(':')[1] === v))) continue;
     if (f.has('network') && !(f.get('network') ?? []).some((n) => c.networks.has(n) || [...c.networks.values()].some((a) => a.networkId !== '' && a.networkId.startsWith(n)))) continue;
     const summary = containerSummary(s, c);
     if (publish.size > 0 || expose.size > 0) {
