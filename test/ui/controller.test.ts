@@ -142,6 +142,35 @@ exit code 0
     expect(controller.state.confirm).toBe('quit');
   });
 
+  it('hands the terminal to an interactive command on a backend that can, and says when it is back', async () => {
+    const { History } = await import('../../src/ui/shell/history.js');
+    const { ShellController } = await import('../../src/ui/session/controller.js');
+    const ran: string[] = [];
+    const backend = {
+      kind: 'docker' as const,
+      run: async () => ({ stdout: '', stderr: '', exitCode: 0 }),
+      check: async () => ({ stdout: '', stderr: '', exitCode: 0 }),
+      prompt: () => 'learner@host:~$',
+      reset: async () => undefined,
+      dispose: async () => undefined,
+      runInteractive: async (line: string) => {
+        ran.push(line);
+        return 130;
+      },
+    };
+    let handedOver = 0;
+    const c = new ShellController({ backend, lang: 'en', history: new History(), handOver: (fn) => (handedOver++, fn()) });
+    await c.submit('docker exec -it web sh');
+    await c.submit('docker ps');
+    expect(ran).toEqual(['docker exec -it web sh']);
+    expect(handedOver).toBe(1);
+    expect(c.state.entries.slice(0, 3).map((e) => renderEntry(e, ctx))).toEqual([
+      'learner@host:~$ docker exec -it web sh',
+      "(the terminal is handed to 'docker exec -it web sh'; dockerlings resumes when it\nends)",
+      '(back in dockerlings; exit code 130)',
+    ]);
+  });
+
   it(':lessons ends the lesson for the menu', async () => {
     const { controller } = lessonController();
     await controller.start();

@@ -114,6 +114,20 @@ describe('the shell input', () => {
     await expect(s.controller.done).resolves.toBe('quit');
   });
 
+  it('follows the terminal when it is resized', async () => {
+    const h = lessonController();
+    await h.controller.start();
+    const app = render(<ShellApp controller={h.controller} history={h.history} style={makeStyle(false)} />);
+    cleanup = app.unmount;
+    app.stdin.write('echo 1234567890 1234567890 1234567890 1234567890 1234567890 1234567890 1234567890');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(app.lastFrame()?.split('\n').slice(-2)).toEqual(['learner@docker-host:~$ echo 1234567890 1234567890 1234567890 1234567890 1234567890 1234567890 123456', '7890']);
+    Object.defineProperty(app.stdout, 'columns', { value: 60, configurable: true });
+    app.stdout.emit('resize');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(app.lastFrame()?.split('\n').slice(-3)).toEqual([':hint for a hint · :help for commands and keys', 'learner@docker-host:~$ echo 1234567890 1234567890 1234567890', ' 1234567890 1234567890 1234567890 1234567890']);
+  });
+
   it('keeps typed-ahead keys while a command runs', async () => {
     const s = await mount();
     await s.type('echo hello > /tmp/note\rcat /tmp/note\r');
