@@ -3,6 +3,7 @@ import type { Course, Lesson } from '../../course/loader.js';
 import type { ProgressStore } from '../../course/progress.js';
 import { stepsFor } from '../../course/verify.js';
 import type { Messages } from '../text/i18n.js';
+import { inlineText } from '../text/inline.js';
 import type { Style } from '../text/style.js';
 
 export type MenuValue = { readonly kind: 'lesson'; readonly index: number } | { readonly kind: 'sandbox' } | { readonly kind: 'quit' };
@@ -34,7 +35,7 @@ export function lessonState(lesson: Lesson, store: ProgressStore, kind: BackendK
   const doneIds = store.stepsDone(lesson.spec.id, kind);
   const done = steps.filter((s) => doneIds.includes(s.id)).length;
   const prose = lesson.prose.get(lang) ?? lesson.prose.get('en');
-  return { title: prose?.title ?? lesson.spec.id, done, total: steps.length, complete: store.isComplete(lesson.spec.id, kind), available: lesson.spec.backends.includes(kind) };
+  return { title: inlineText(prose?.title ?? lesson.spec.id), done, total: steps.length, complete: store.isComplete(lesson.spec.id, kind), available: lesson.spec.backends.includes(kind) };
 }
 
 /** `▰▰▰▱▱▱▱▱▱▱ 30%` */

@@ -9,6 +9,7 @@ import { BackendOracle } from '../shell/completion-oracle.js';
 import type { History } from '../shell/history.js';
 import { needsTerminal } from '../shell/interactive.js';
 import { type Messages, messages } from '../text/i18n.js';
+import { inlineText } from '../text/inline.js';
 import type { Bar, LogEntry, Status } from './log.js';
 import { type TranscriptItem, transcriptFileName, transcriptMarkdown } from './transcript.js';
 
@@ -108,13 +109,17 @@ export class ShellController {
   }
 
   private stepTitle(id: string | undefined): string {
-    return (id && this.prose?.steps.get(id)?.title) || id || '';
+    return inlineText((id && this.prose?.steps.get(id)?.title) || id || '');
+  }
+
+  private lessonTitle(): string {
+    return inlineText(this.prose?.title ?? this.o.run?.lesson.spec.id ?? '');
   }
 
   private currentBar(): Bar {
     const run = this.o.run;
     if (!run) return { kind: 'sandbox', backend: this.o.backend.kind };
-    const title = this.prose?.title ?? run.lesson.spec.id;
+    const title = this.lessonTitle();
     if (run.complete) return { kind: 'complete', total: run.stepCount, title };
     return { kind: 'step', number: run.stepNumber, total: run.stepCount, title: this.stepTitle(run.step?.id) };
   }
@@ -138,11 +143,11 @@ export class ShellController {
     this.set({ busy: true });
     const events = await run.start();
     const resumed = run.stepNumber > 1 || run.complete;
-    this.push({ kind: 'banner', title: this.prose?.title ?? run.lesson.spec.id, intro: resumed ? '' : (this.prose?.intro ?? '') });
+    this.push({ kind: 'banner', title: this.lessonTitle(), intro: resumed ? '' : (this.prose?.intro ?? '') });
     for (const e of events) if (e.type === 'notice') this.push({ kind: 'notice', text: e.text, tone: 'warn' });
     const step = this.stepEntry();
     if (step) this.push(step);
-    else this.push({ kind: 'complete', title: this.prose?.title ?? '', recap: this.prose?.recap ?? '' });
+    else this.push({ kind: 'complete', title: this.lessonTitle(), recap: this.prose?.recap ?? '' });
     this.set({ busy: false, bar: this.currentBar(), prompt: this.o.backend.prompt() });
   }
 
@@ -238,7 +243,7 @@ export class ShellController {
           break;
         }
         case 'lesson-complete': {
-          const title = this.prose?.title ?? run.lesson.spec.id;
+          const title = this.lessonTitle();
           this.transcript.push({ kind: 'complete', title });
           this.push({ kind: 'complete', title, recap: this.prose?.recap ?? '' });
           moved = false;
@@ -311,7 +316,7 @@ export class ShellController {
     const path = resolve(this.o.exportDir ?? process.cwd(), file || transcriptFileName(id, at));
     const text = transcriptMarkdown(
       {
-        lesson: this.prose?.title ?? (run ? id : 'sandbox'),
+        lesson: run ? this.lessonTitle() : 'sandbox',
         lessonId: id,
         backend: this.o.backend.kind,
         lang: this.o.lang,
