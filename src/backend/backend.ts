@@ -1,10 +1,11 @@
 import type { CommandResult } from '../shell/command-result.js';
+import type { EngineEvent } from '../sim/daemon/state.js';
 import type { EngineTrouble } from './docker/engine-trouble.js';
 import type { HostChange } from './docker/host-change.js';
 import type { ResourceName } from './docker/lesson-scan.js';
 import type { PreflightResult } from './docker/preflight.js';
 
-export type { CommandResult, EngineTrouble, HostChange, PreflightResult, ResourceName };
+export type { CommandResult, EngineEvent, EngineTrouble, HostChange, PreflightResult, ResourceName };
 
 export type BackendKind = 'simulator' | 'docker';
 
@@ -35,6 +36,13 @@ export interface Backend {
    * backends that run real programs have it; the UI must have released the terminal first.
    */
   runInteractive?(line: string): Promise<number>;
+  /**
+   * Simulator only: the daemon's record of what it did, oldest first, in Docker's terms (an
+   * address allocated, a veth pair created and attached, a DNAT rule added…). The same array
+   * grows as lines run; a reset starts a new one. The course puts the part since a command
+   * began into words (`:explain`, the trail); on real Docker it compares pictures instead.
+   */
+  events?(): readonly EngineEvent[];
   /** A fresh host (simulator) / remove what the tutorial created (docker). */
   reset(): Promise<void>;
   /**

@@ -21,6 +21,7 @@ export function createSimulatedBackend(o: SimulatedBackendOptions = { kind: 'sim
     check: async (line) => current.observer.observe(line),
     prompt: () => current.session.prompt(),
     depth: () => current.session.depth,
+    events: () => current.session.host.daemon.events,
     reset: async () => {
       current = make();
     },

@@ -231,6 +231,7 @@ export function removeContainer(s: DaemonState, ref: string, o: { force?: boolea
   s.containers.delete(c.id);
   s.rootfs.delete(c.id);
   s.kernel.fs.remove(containerDir(c.id));
+  s.events.push({ kind: 'container-removed', container: c.name });
   return c;
 }
 

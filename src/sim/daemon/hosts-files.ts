@@ -125,9 +125,11 @@ export function writeContainerFiles(s: DaemonState, c: Container, linkEntries: r
   const dir = containerDir(c.id);
   const fs = s.kernel.fs;
   fs.writeFile(`${dir}/hosts`, hostsFor(s, c, linkEntries));
-  fs.writeFile(`${dir}/resolv.conf`, resolvConfFor(s, c, embeddedDns));
+  const resolv = resolvConfFor(s, c, embeddedDns);
+  fs.writeFile(`${dir}/resolv.conf`, resolv);
   fs.writeFile(`${dir}/hostname`, `${c.config.hostname}\n`);
   s.events.push({ kind: 'hosts-written', container: c.name, entries: [...linkEntries] });
+  s.events.push({ kind: 'resolv-written', container: c.name, nameservers: nameservers(resolv) });
 }
 
 /** `docker network connect` on a running container: one more line in its hosts file, DNS switched on. */
@@ -137,8 +139,11 @@ export function hostsEndpointAdded(s: DaemonState, c: Container, ep: Endpoint): 
   if (ep.ip) {
     const cur = fs.read(path);
     if (cur.ok) fs.writeFile(path, `${cur.content}${ownHostsLine(c, ep.ip)}\n`);
+    s.events.push({ kind: 'hosts-written', container: c.name, entries: [] });
   }
-  fs.writeFile(`${containerDir(c.id)}/resolv.conf`, resolvConfFor(s, c, sandboxHasEmbeddedDns(s, c)));
+  const resolv = resolvConfFor(s, c, sandboxHasEmbeddedDns(s, c));
+  fs.writeFile(`${containerDir(c.id)}/resolv.conf`, resolv);
+  s.events.push({ kind: 'resolv-written', container: c.name, nameservers: nameservers(resolv) });
 }
 
 /** `docker network disconnect` on a running container: every line ending in its hostname goes. */

@@ -134,6 +134,7 @@ export function createNetworkObject(s: DaemonState, o: CreateNetworkOptions, ext
     endpoints: new Set(),
   };
   s.networks.set(id, net);
+  s.events.push({ kind: 'network-created', network: net.name, driver: net.driver, ...(pool ? { subnet: cidrString(pool.subnet) } : {}) });
   if (bridgeName && pool) addBridgeDevice(s, net, bridgeName, pool);
   return net;
 }
@@ -188,6 +189,7 @@ function prepareMacvlanParent(s: DaemonState, id: string, options: ReadonlyMap<s
   if (parent === undefined) {
     // ip link add dm-… type dummy: shown here as a plain ethernet device (the kernel model has no dummy kind).
     s.kernel.net.addDevice('host', { name: user, kind: 'ether', mac: s.rnd.mac(), mtu: 1500, up: true, addresses: [] });
+    s.events.push({ kind: 'dummy-created', link: user });
     return options;
   }
   if (!s.kernel.net.findByName('host', parent)) {
@@ -232,9 +234,11 @@ export function deleteNetworkObject(s: DaemonState, net: Network): void {
   if (dummy) {
     const dev = s.kernel.net.findByName('host', dummy);
     if (dev) s.kernel.net.removeDevice('host', dev.index);
+    s.events.push({ kind: 'dummy-removed', link: dummy });
   }
   s.ipam.releasePool(net.id);
   s.networks.delete(net.id);
+  s.events.push({ kind: 'network-removed', network: net.name, driver: net.driver });
 }
 
 /**

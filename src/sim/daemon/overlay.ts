@@ -1,4 +1,4 @@
-import { broadcastOf, intToIp, macFromIp } from '../net/ip.js';
+import { broadcastOf, cidrString, intToIp, macFromIp } from '../net/ip.js';
 import type { Attachment, Container, Endpoint, Network } from './model.js';
 import { addInterfaceRoutes, nextIfname, plugVeth, registerEndpoint, removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
@@ -41,15 +41,17 @@ function instantiate(s: DaemonState, net: Network): void {
 }
 
 /** The overlay leg: a veth whose one end is eth<N> in the container and whose other end is a port of br0. */
-function plugOverlay(s: DaemonState, key: string, net: Network, ep: Endpoint): void {
+function plugOverlay(s: DaemonState, key: string, net: Network, ep: Endpoint, container: string): void {
   const nsKey = overlayNamespace(net);
   const pool = s.ipam.pool(net.id);
   const [inner, outer] = s.kernel.net.addVethPair({ name: `veth${s.rnd.hex(7)}`, mac: ep.mac }, { name: `veth${s.rnd.hex(7)}`, mac: s.rnd.mac() }, OVERLAY_MTU);
+  const ifname = nextIfname(s, key);
+  s.events.push({ kind: 'veth-created', host: outer.name, inner: ifname, hostIndex: outer.index, innerIndex: inner.index, container });
   s.kernel.net.moveDevice(outer, nsKey);
   const br0 = s.kernel.net.findByName(nsKey, 'br0');
   s.kernel.net.setUp(outer);
   if (br0) s.kernel.net.enslave(outer, br0);
-  const ifname = nextIfname(s, key);
+  s.events.push({ kind: 'veth-attached', veth: outer.name, bridge: 'br0', netns: nsKey });
   s.kernel.net.moveDevice(inner, key, ifname);
   s.kernel.net.setUp(inner);
   inner.addresses.push({ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(pool.subnet)), scope: 'global' });
@@ -65,11 +67,12 @@ export function joinGatewayBridge(s: DaemonState, key: string, display: { key: s
   if (existing) return existing;
   const pool = s.ipam.pool(gw.id);
   const ip = s.ipam.requestAddress(gw.id);
+  s.events.push({ kind: 'ip-allocated', network: gw.name, ip, subnet: cidrString(pool.subnet) });
   const ep: Endpoint = {
     id: s.rnd.hex(64), networkId: gw.id, containerId, ip, prefix: pool.subnet.prefix, gateway: intToIp(pool.gateway), mac: macFromIp(ip),
     aliases: [], links: [], ifname: '', role: display.key === 'ingress-sbox' ? 'ingress-sbox' : 'gateway', display,
   };
-  plugVeth(s, key, gw.bridgeName, ep, pool.subnet);
+  plugVeth(s, key, gw.bridgeName, ep, pool.subnet, s.containers.get(containerId)?.name);
   registerEndpoint(s, key, gw, ep);
   return ep;
 }
@@ -78,6 +81,7 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
   const pool = s.ipam.pool(net.id);
   // The manager assigns the address when it creates the attachment, before the node instantiates the network.
   const ip = s.ipam.requestAddress(net.id, a.ipv4Address);
+  s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet) });
   a.ipv4Address = ip;
   instantiate(s, net);
   const aliases = [...a.aliases];
@@ -87,8 +91,9 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
     id: s.rnd.hex(64), networkId: net.id, containerId: c.id, ip, prefix: pool.subnet.prefix, gateway: '', mac: macFromIp(ip),
     aliases, links: a.links, ifname: '', ipamConfigIp: ip,
   };
-  plugOverlay(s, key, net, ep);
+  plugOverlay(s, key, net, ep, c.name);
   registerEndpoint(s, key, net, ep, a);
+  s.events.push({ kind: 'dns-registered', network: net.name, names: [c.name, ...aliases], ip });
   joinGatewayBridge(s, key, { key: c.id, name: `gateway_${key.slice(0, 12)}` }, c.id);
   return ep;
 }

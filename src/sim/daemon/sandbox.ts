@@ -16,8 +16,10 @@ export function createSandbox(s: DaemonState, c: Container): string {
   s.kernel.net.createNamespace(key);
   // libnetwork turns IPv6 off in a sandbox whose networks have none: no ::1, no fe80:: inside.
   s.kernel.net.disableIpv6(key);
-  s.sandboxes.set(key, { key, containerId: c.id, path: `/var/run/docker/netns/${key.slice(0, 12)}`, endpoints: [] });
+  const path = `/var/run/docker/netns/${key.slice(0, 12)}`;
+  s.sandboxes.set(key, { key, containerId: c.id, path, endpoints: [] });
   c.sandboxKey = key;
+  s.events.push({ kind: 'netns-created', container: c.name, path });
   return key;
 }
 
@@ -31,6 +33,7 @@ export function deleteSandbox(s: DaemonState, c: Container): void {
   if (sb && sb.containerId === c.id) {
     s.kernel.net.deleteNamespace(key);
     s.sandboxes.delete(key);
+    s.events.push({ kind: 'netns-removed', container: c.name, path: sb.path });
   }
   delete c.sandboxKey;
 }
@@ -83,8 +86,8 @@ export function joinNetwork(s: DaemonState, c: Container, net: Network, a: Attac
     ...(a.ipv4Address ? { ipamConfigIp: a.ipv4Address } : {}),
   };
   if (ip && pool) s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet) });
-  if (net.driver === 'bridge' && pool && net.bridgeName) plugVeth(s, key, net.bridgeName, ep, pool.subnet);
-  if (net.driver === 'macvlan' && pool) plugMacvlan(s, key, net, ep, pool.subnet);
+  if (net.driver === 'bridge' && pool && net.bridgeName) plugVeth(s, key, net.bridgeName, ep, pool.subnet, c.name);
+  if (net.driver === 'macvlan' && pool) plugMacvlan(s, key, net, ep, pool.subnet, c.name);
   registerEndpoint(s, key, net, ep, a);
   if (!net.isDefaultBridge && ip) {
     s.events.push({ kind: 'dns-registered', network: net.name, names: [c.name, ...a.aliases], ip });
@@ -137,15 +140,15 @@ export function updateGateway(s: DaemonState, key: string): void {
   if (best) ns.routes.unshift({ dst: 'default', via: best.gateway, dev: best.ifname });
 }
 
-export function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: Endpoint, subnet: { base: number; prefix: number }): void {
+export function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: Endpoint, subnet: { base: number; prefix: number }, container?: string): void {
   const hostName = `veth${s.rnd.hex(7)}`;
   const [inner, outer] = s.kernel.net.addVethPair({ name: `veth${s.rnd.hex(7)}`, mac: ep.mac }, { name: hostName, mac: s.rnd.mac() });
-  s.events.push({ kind: 'veth-created', host: hostName, inner: 'eth', hostIndex: outer.index, innerIndex: inner.index });
+  const ifname = nextIfname(s, key);
+  s.events.push({ kind: 'veth-created', host: hostName, inner: ifname, hostIndex: outer.index, innerIndex: inner.index, ...(container ? { container } : {}) });
   const bridge = s.kernel.net.findByName('host', bridgeName);
   s.kernel.net.setUp(outer);
   if (bridge) s.kernel.net.enslave(outer, bridge);
   s.events.push({ kind: 'veth-attached', veth: hostName, bridge: bridgeName });
-  const ifname = nextIfname(s, key);
   s.kernel.net.moveDevice(inner, key, ifname);
   s.kernel.net.setUp(inner);
   inner.addresses.push({ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(subnet)), scope: 'global' });
@@ -154,13 +157,14 @@ export function plugVeth(s: DaemonState, key: string, bridgeName: string, ep: En
   addInterfaceRoutes(s, key, ifname, ep, subnet);
 }
 
-function plugMacvlan(s: DaemonState, key: string, net: Network, ep: Endpoint, subnet: { base: number; prefix: number }): void {
+function plugMacvlan(s: DaemonState, key: string, net: Network, ep: Endpoint, subnet: { base: number; prefix: number }, container: string): void {
   // The parent: -o parent, or the dummy link dockerd made for the network (dm-<12 hex>).
   const parentName = net.options.get('parent') ?? `dm-${net.id.slice(0, 12)}`;
   const parent = s.kernel.net.findByName('host', parentName);
   const ifname = nextIfname(s, key);
   const dev = s.kernel.net.addDevice(key, { name: ifname, kind: 'macvlan', mac: ep.mac, mtu: 1500, up: true, addresses: [{ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(subnet)), scope: 'global' }], ...(parent ? { link: { index: parent.index, netns: 'host' } } : {}) });
   ep.ifname = dev.name;
+  s.events.push({ kind: 'macvlan-created', container, ifname, index: dev.index, parent: parentName });
   addInterfaceRoutes(s, key, ifname, ep, subnet);
 }
 
@@ -184,7 +188,15 @@ export function removeEndpoint(s: DaemonState, key: string | undefined, ep: Endp
     if (ns) ns.routes = ns.routes.filter((r) => r.dev !== ep.ifname);
   }
   if (ep.vethHost) s.events.push({ kind: 'veth-removed', host: ep.vethHost });
-  if (ep.ip) s.ipam.releaseAddress(ep.networkId, ep.ip);
+  const net = s.networks.get(ep.networkId);
+  if (net && ep.ip && ep.containerId && !net.isDefaultBridge && net.driver !== 'null' && net.driver !== 'host' && !ep.role) {
+    const c = s.containers.get(ep.containerId);
+    s.events.push({ kind: 'dns-unregistered', network: net.name, names: [c?.name ?? ep.containerId.slice(0, 12), ...ep.aliases], ip: ep.ip });
+  }
+  if (ep.ip) {
+    s.ipam.releaseAddress(ep.networkId, ep.ip);
+    if (net) s.events.push({ kind: 'ip-released', network: net.name, ip: ep.ip });
+  }
   s.networks.get(ep.networkId)?.endpoints.delete(ep.id);
   s.endpoints.delete(ep.id);
   if (key) {
@@ -271,7 +283,10 @@ export function unpublishPorts(s: DaemonState, c: Container, net: Network | unde
       }
       if (ep) {
         for (const p of s.kernel.procs.list()) {
-          if (p.argv[0] === '/usr/sbin/docker-proxy' && p.argv.includes(ep.ip) && p.argv[p.argv.indexOf('-host-port') + 1] === b.hostPort) s.kernel.procs.kill(p.pid);
+          if (p.argv[0] === '/usr/sbin/docker-proxy' && p.argv.includes(ep.ip) && p.argv[p.argv.indexOf('-host-port') + 1] === b.hostPort) {
+            s.kernel.procs.kill(p.pid);
+            s.events.push({ kind: 'proxy-stopped', pid: p.pid, args: p.argv.join(' ') });
+          }
         }
       }
     }

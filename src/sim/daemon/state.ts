@@ -32,17 +32,38 @@ export interface DaemonState {
   swarm?: SwarmState;
 }
 
+/**
+ * What the daemon did, in libnetwork's and the kernel's terms, in order. The course layer puts
+ * these in words (`:explain`, the trail under each command); names are as the learner sees
+ * them (container names, interface names, indexes).
+ */
 export type EngineEvent =
+  | { readonly kind: 'network-created'; readonly network: string; readonly driver: string; readonly subnet?: string }
+  | { readonly kind: 'network-removed'; readonly network: string; readonly driver: string }
+  | { readonly kind: 'netns-created'; readonly container: string; readonly path: string }
+  | { readonly kind: 'netns-removed'; readonly container: string; readonly path: string }
   | { readonly kind: 'ip-allocated'; readonly network: string; readonly ip: string; readonly subnet: string }
-  | { readonly kind: 'veth-created'; readonly host: string; readonly inner: string; readonly hostIndex: number; readonly innerIndex: number }
-  | { readonly kind: 'veth-attached'; readonly veth: string; readonly bridge: string }
+  | { readonly kind: 'ip-released'; readonly network: string; readonly ip: string }
+  /** inner: the container end's final name (eth0…); container: whose sandbox it went into. */
+  | { readonly kind: 'veth-created'; readonly host: string; readonly inner: string; readonly hostIndex: number; readonly innerIndex: number; readonly container?: string }
+  /** netns: where the bridge is when not in the host's namespace (an overlay's br0). */
+  | { readonly kind: 'veth-attached'; readonly veth: string; readonly bridge: string; readonly netns?: string }
   | { readonly kind: 'veth-removed'; readonly host: string }
+  /** The dummy link dockerd makes as a macvlan network's parent when none is given (dm-<12 hex>). */
+  | { readonly kind: 'dummy-created'; readonly link: string }
+  | { readonly kind: 'dummy-removed'; readonly link: string }
+  | { readonly kind: 'macvlan-created'; readonly container: string; readonly ifname: string; readonly index: number; readonly parent: string }
   | { readonly kind: 'bridge-created'; readonly bridge: string; readonly gateway: string }
   | { readonly kind: 'bridge-removed'; readonly bridge: string }
   | { readonly kind: 'hosts-written'; readonly container: string; readonly entries: readonly string[] }
+  /** nameservers: 127.0.0.11 (the embedded DNS) or the host's resolvers. */
+  | { readonly kind: 'resolv-written'; readonly container: string; readonly nameservers: readonly string[] }
   | { readonly kind: 'dnat-added'; readonly hostPort: string; readonly target: string; readonly proto: string }
   | { readonly kind: 'dnat-removed'; readonly hostPort: string; readonly target: string; readonly proto: string }
   | { readonly kind: 'proxy-started'; readonly pid: number; readonly args: string }
+  | { readonly kind: 'proxy-stopped'; readonly pid: number; readonly args: string }
   | { readonly kind: 'dns-registered'; readonly network: string; readonly names: readonly string[]; readonly ip: string }
+  | { readonly kind: 'dns-unregistered'; readonly network: string; readonly names: readonly string[]; readonly ip: string }
   | { readonly kind: 'container-started'; readonly container: string; readonly pid: number; readonly shimPid: number }
-  | { readonly kind: 'container-stopped'; readonly container: string; readonly exitCode: number };
+  | { readonly kind: 'container-stopped'; readonly container: string; readonly exitCode: number }
+  | { readonly kind: 'container-removed'; readonly container: string };
