@@ -37,7 +37,7 @@ describe('differential scenarios', () => {
           if (!run) continue;
           // The image is the first word that is neither an option nor an option's value.
           const words = (run[1] ?? '').split(/\s+/);
-          const withValue = new Set(['--name', '--network', '-p', '-e', '--link', '--ip', '-v']);
+          const withValue = new Set(['--name', '--network', '--net', '--network-alias', '--hostname', '-h', '-p', '-e', '--env', '--link', '--ip', '-v', '--volume', '-w', '--workdir', '-u', '--user', '--dns', '--dns-search', '--dns-option', '--add-host', '--entrypoint', '--expose', '--label', '-l', '--restart', '--mount']);
           let image: string | undefined;
           for (let i = 0; i < words.length; i++) {
             const w = words[i] ?? '';

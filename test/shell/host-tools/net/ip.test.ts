@@ -63,7 +63,7 @@ describe('ip on the host (iproute2)', () => {
       + '\\    TX:  bytes packets errors dropped carrier collsns           \\             0       0      0       0       0       0 \n');
     const docker0 = f.run('ip -d -o link show docker0').stdout;
     expect(docker0.split('\n')).toHaveLength(2);
-    expect(docker0).toMatch(/ maxmtu 65535 \\    bridge forward_delay 1500 /);
+    expect(docker0).toMatch(/ maxmtu 65535 \\ {4}bridge forward_delay 1500 /);
     expect(f.run('ip -6 addr show lo').stdout).toBe('1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000\n    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n');
   });
 
