@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       return lintCommand(rest[0] ?? values.lessons);
     }
     case 'list': {
-      const { listCommand } = await import('./cli/course-commands.js');
+      const { listCommand } = await import('./cli/list-command.js');
       return listCommand(values.json === true, kind, lang ?? 'en', values.lessons);
     }
     case 'reset': {

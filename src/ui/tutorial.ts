@@ -1,5 +1,7 @@
 import type { BackendKind } from '../backend/backend.js';
-import { type Course, type Lesson, loadCourse } from '../course/loader.js';
+import { resolve } from 'node:path';
+import { loadCourseCached } from '../course/course-cache.js';
+import type { Course, Lesson } from '../course/loader.js';
 import { ProgressStore } from '../course/progress.js';
 import type * as Mount from './app/mount.js';
 import type { ScreenHandle } from './app/mount.js';
@@ -146,7 +148,7 @@ export async function runTutorial(o: TutorialOptions): Promise<number> {
   const style = makeStyle(wantColor(process.env, o.noColor, process.stdout.isTTY === true));
   const store = new ProgressStore().load();
   if (store.notice) process.stderr.write(`${store.notice}\n`);
-  const course = o.sandbox ? undefined : loadCourse(o.lessonsDir);
+  const course = o.sandbox ? undefined : await loadCourseCached(o.lessonsDir === undefined ? undefined : resolve(o.lessonsDir));
   // The screen's code loads while the learner reads the menu: once the menu is drawn, as
   // loading takes the same thread the menu is drawn with.
   const ink = o.plain ? undefined : new Promise<typeof Mount>((resolve, reject) => setTimeout(() => import('./app/mount.js').then(resolve, reject), 150));

@@ -92,7 +92,7 @@ describe('the bundle', () => {
       return seen;
     };
     const entry = 'dist/cli.js';
-    const list = meta.outputs[entry]?.imports.find((i) => i.kind === 'dynamic-import' && i.path.includes('course-commands'))?.path as string;
+    const list = meta.outputs[entry]?.imports.find((i) => i.kind === 'dynamic-import' && i.path.includes('list-command'))?.path as string;
     expect(list).toBeDefined();
     const loaded = [...closure(entry), ...closure(list)];
     const inputs = loaded.flatMap((o) => Object.keys(meta.outputs[o]?.inputs ?? {}));
