@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Backend, BackendOptions, CommandResult } from './backend.js';
 import { type CleanReport, cleanTracked } from './docker/cleanup.js';
-import { classifyEngineTrouble } from './docker/engine-trouble.js';
+import { classifyEngineTrouble, type EngineTrouble } from './docker/engine-trouble.js';
 import { describeHostChange } from './docker/host-change.js';
 import { Ledger } from './docker/ledger.js';
 import type { ResourceName } from './docker/lesson-scan.js';
@@ -35,6 +35,7 @@ export interface DockerBackend extends Backend {
   /** Removes what this session (and any that crashed) created; reset() is this without the report. */
   clean(): Promise<CleanReport>;
   preflight(names: readonly ResourceName[]): Promise<PreflightResult>;
+  trouble(result: CommandResult): EngineTrouble | undefined;
   /** The ledger's ID for this session, undefined when not tracking. */
   readonly session: string | undefined;
 }

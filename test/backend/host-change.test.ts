@@ -43,8 +43,9 @@ describe('host changes', () => {
 
   it('swarm: left before the networks go, unless this engine was in a swarm already', () => {
     const c = one('docker swarm init --advertise-addr 127.0.0.1');
-    expect(c).toMatchObject({ kind: 'swarm', phase: 'before-resources', undoPreview: ['docker swarm leave --force'] });
-    expect(c.undo('inactive\n')).toEqual(['docker swarm leave --force']);
+    expect(c).toMatchObject({ kind: 'swarm', phase: 'before-resources', undoPreview: ['docker swarm leave --force', 'docker network rm docker_gwbridge'] });
+    expect(c.undo('inactive\n')).toEqual(['docker swarm leave --force', 'docker network rm docker_gwbridge']);
+    expect(c.undo('inactive\n4f2a1c0e9b7d\n')).toEqual(['docker swarm leave --force']);
     expect(c.undo('active\n')).toEqual([]);
     expect(one('docker swarm leave --force')).toMatchObject({ undoable: false });
   });

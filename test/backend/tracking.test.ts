@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanTracked } from '../../src/backend/docker/cleanup.js';
-import { Ledger } from '../../src/backend/docker/ledger.js';
+import { Ledger, procStat, sessionAlive } from '../../src/backend/docker/ledger.js';
 import { candidates, parseCreated } from '../../src/backend/docker/recover.js';
 import { Tracker } from '../../src/backend/docker/tracker.js';
 import { FakeEngine } from './fake-engine.js';
@@ -145,13 +145,14 @@ describe('cleanup', () => {
 
   it('leaves swarm before the resources and undoes other host changes after them, newest first', async () => {
     const { e, ledger, t } = setup();
-    e.answers.set("docker info --format '{{.Swarm.LocalNodeState}}'", { stdout: 'inactive\n', stderr: '', exitCode: 0 });
+    e.answers.set("docker info --format '{{.Swarm.LocalNodeState}}' && docker network ls -q --filter name=^docker_gwbridge$", { stdout: 'inactive\n', stderr: '', exitCode: 0 });
     await t.around('sudo ip link add drb-p0 type veth peer name drb-p1', async () => ok);
     await t.around('docker swarm init --advertise-addr 127.0.0.1', async () => (e.add('network', 'docker_gwbridge'), ok));
     await t.around('sudo iptables -I DOCKER-USER -j RETURN', async () => ok);
     const report = await cleanTracked({ sh: e.sh, ledger, sessions: 'all' });
     expect(e.lines.filter((l) => l !== '<snapshot>' && !l.includes('-S') && !l.includes('link show') && !l.includes('Swarm'))).toEqual([
       'docker swarm leave --force',
+      'docker network rm docker_gwbridge',
       expect.stringMatching(/^docker network rm /),
       'sudo -n iptables -D DOCKER-USER -j RETURN',
       'sudo -n ip link delete drb-p0',
@@ -176,13 +177,27 @@ describe('cleanup', () => {
     await other.around('docker run --name b busybox', async () => (e.add('container', 'b'), ok));
     // `other` belongs to a live process that is not this one.
     ledger.update((d) => {
-      (d.sessions[other.session] as { pid: number }).pid = process.ppid;
+      const s = d.sessions[other.session] as { pid: number; procStart?: string };
+      s.pid = process.ppid;
+      s.procStart = procStat(process.ppid)?.start;
     });
     const r1 = await cleanTracked({ sh: e.sh, ledger, sessions: { current: t.session } });
     expect(r1.removed.map((r) => r.name)).toEqual(['a']);
     const r2 = await cleanTracked({ sh: e.sh, ledger, sessions: 'all' });
     expect(r2.removed.map((r) => r.name)).toEqual(['b']);
     expect(r2.liveSessions).toBe(1);
+  });
+});
+
+describe('sessions', () => {
+  it('a live process is alive; a dead one, a zombie or a reused PID is not', () => {
+    const me = { pid: process.pid, hostname: hostname(), user: 'x', startedAt: '' };
+    expect(sessionAlive(me)).toBe(true);
+    expect(sessionAlive({ ...me, pid: process.ppid, procStart: procStat(process.ppid)?.start })).toBe(true);
+    expect(sessionAlive({ ...me, pid: process.ppid, procStart: '1' })).toBe(false);
+    expect(sessionAlive({ ...me, pid: deadPid() })).toBe(false);
+    expect(sessionAlive({ ...me, pid: deadPid(), hostname: 'another-machine' })).toBe(true);
+    expect(sessionAlive(undefined)).toBe(false);
   });
 });
 
@@ -193,7 +208,7 @@ describe('after a crash', () => {
     const planted = e.add('container', 'mine');
     const at = Date.now() - 120_000;
     ledger.update((d) => {
-      d.sessions.dead = { pid: Number(deadPid()), hostname: hostname(), user: 'learner', startedAt: new Date(at).toISOString() };
+      d.sessions.dead = { pid: deadPid(), hostname: hostname(), user: 'learner', startedAt: new Date(at).toISOString() };
       d.engines['ID1 /var/lib/docker'] = { host: '', resources: [], pending: [{ session: 'dead', line: 'docker run -d --name pc1 busybox sleep 3600', at: new Date(at).toISOString(), limitMs: 60_000, before: { container: [planted], network: [], volume: [], image: [] } }] };
     });
     const during = e.add('container', 'pc1', at + 800);

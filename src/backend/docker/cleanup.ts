@@ -1,6 +1,6 @@
 import { type LedgerData, type Ledger, sessionAlive, type TrackedHostChange, type TrackedResource } from './ledger.js';
 import { recoverInterrupted } from './recover.js';
-import { type ResourceKind, type Snapshot } from './snapshot.js';
+import { RESOURCE_KINDS, type ResourceKind, type Snapshot } from './snapshot.js';
 import { type ShellRun, takeSnapshot } from './tracker.js';
 import { shellQuote } from './words.js';
 
@@ -148,6 +148,9 @@ export async function cleanTracked(o: CleanOptions): Promise<CleanReport> {
   const final = engine ? await takeSnapshot(sh) : snap;
   const stillThere = (r: TrackedResource) => (final.engine === engine ? final.lists[r.kind]?.has(r.id) === true : present(r));
   const item = (r: TrackedResource): CleanItem => ({ kind: r.kind, id: r.id, name: r.name, line: r.line, ...(r.interrupted ? { interrupted: true } : {}) });
+  // Reported in the order of removal: containers, networks, volumes, images.
+  const byKind = (a: TrackedResource, b: TrackedResource) => RESOURCE_KINDS.indexOf(a.kind) - RESOURCE_KINDS.indexOf(b.kind);
+  records.sort(byKind);
   const removed = records.filter((r) => present(r) && !stillThere(r)).map(item);
   const alreadyGone = records.filter((r) => !present(r)).map(item);
   const failed = records.filter((r) => present(r) && stillThere(r)).map((r) => ({ item: item(r), reason: reasons.get(r.id) || 'still there after removal' }));

@@ -211,7 +211,18 @@ function dockerChange(argv: readonly string[]): Draft | undefined {
   if (!c) return undefined;
   if (c.path === 'swarm init' || c.path === 'swarm join') {
     return {
-      ...draft('swarm', `makes this engine ${c.path === 'swarm init' ? 'a swarm manager' : 'join a swarm'} (it adds the ingress and docker_gwbridge networks and listens on ports 2377, 7946 and 4789)`, (probe) => (probe.trim() === 'inactive' || probe === '' ? ['docker swarm leave --force'] : []), `docker info --format '{{.Swarm.LocalNodeState}}'`),
+      // dockerd makes docker_gwbridge a moment after `swarm init` returns, and keeps it after
+      // leaving: it goes with the undo when it was not there before.
+      ...draft(
+        'swarm',
+        `makes this engine ${c.path === 'swarm init' ? 'a swarm manager' : 'join a swarm'} (it adds the ingress and docker_gwbridge networks and listens on ports 2377, 7946 and 4789)`,
+        (probe) => {
+          const [state = '', gw = ''] = probe.split('\n');
+          if (state.trim() !== 'inactive' && probe !== '') return [];
+          return ['docker swarm leave --force', ...(gw.trim() === '' ? ['docker network rm docker_gwbridge'] : [])];
+        },
+        `docker info --format '{{.Swarm.LocalNodeState}}' && docker network ls -q --filter name=^docker_gwbridge$`,
+      ),
       phase: 'before-resources',
     };
   }

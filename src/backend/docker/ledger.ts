@@ -52,7 +52,16 @@ const PendingCommand = z
 
 const EngineRecord = z.object({ host: z.string().default(''), resources: z.array(TrackedResource).default([]), pending: z.array(PendingCommand).default([]) }).strict();
 
-const SessionInfo = z.object({ pid: z.number(), hostname: z.string(), user: z.string(), startedAt: z.string() }).strict();
+const SessionInfo = z
+  .object({
+    pid: z.number(),
+    hostname: z.string(),
+    user: z.string(),
+    startedAt: z.string(),
+    /** The process's start time in clock ticks since boot (/proc/PID/stat), so a reused PID is not taken for it. */
+    procStart: z.string().optional(),
+  })
+  .strict();
 
 export const LedgerSchema = z
   .object({
@@ -82,11 +91,32 @@ const fresh = (): LedgerData => ({ version: 1, sessions: {}, engines: {}, hostCh
 
 export const emptyEngine = (host = ''): EngineRecord => ({ host, resources: [], pending: [] });
 
-/** Is the process that wrote a session's records still running (on this machine)? */
+/** Linux: a process's state letter and start time (fields 3 and 22 of /proc/PID/stat), or undefined. */
+export function procStat(pid: number): { readonly state: string; readonly start: string } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count from its end.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', start: fields[19] ?? '' };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Is the process that wrote a session's records still running (on this machine)? A zombie is
+ * not (a killed process whose parent died too may stay one where PID 1 does not reap), nor a
+ * process that merely got the same PID later.
+ */
 export function sessionAlive(s: SessionInfo | undefined): boolean {
   if (!s) return false;
   if (s.hostname !== hostname()) return true; // another machine's: never ours to judge
   if (s.pid === process.pid) return true;
+  if (existsSync('/proc/self/stat')) {
+    const st = procStat(s.pid);
+    if (!st || st.state === 'Z' || st.state === 'X') return false;
+    return s.procStart === undefined || s.procStart === st.start;
+  }
   try {
     process.kill(s.pid, 0);
     return true;

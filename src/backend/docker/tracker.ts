@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import type { CommandResult } from '../backend.js';
 import { describeHostChange, type HostChange } from './host-change.js';
-import { emptyEngine, type Ledger, type LedgerData } from './ledger.js';
+import { emptyEngine, type Ledger, type LedgerData, procStat } from './ledger.js';
 import { type Change, diffSnapshots, parseSnapshot, RESOURCE_KINDS, type ResourceKind, SNAPSHOT_SCRIPT, type Snapshot } from './snapshot.js';
 
 export type ShellRun = (line: string, timeoutMs?: number) => Promise<CommandResult>;
@@ -39,7 +39,8 @@ export class Tracker {
   ) {}
 
   private register(d: LedgerData): void {
-    d.sessions[this.session] ??= { pid: process.pid, hostname: hostname(), user: this.user, startedAt: this.startedAt };
+    const start = procStat(process.pid)?.start;
+    d.sessions[this.session] ??= { pid: process.pid, hostname: hostname(), user: this.user, startedAt: this.startedAt, ...(start ? { procStart: start } : {}) };
   }
 
   async around(line: string, run: () => Promise<CommandResult>): Promise<CommandResult> {
