@@ -7,9 +7,11 @@ import type { Paint } from './style.js';
  * two columns, escape sequences none), so nothing overlaps at any width.
  */
 export function displayWidth(s: string): number {
-  // Printable ASCII (most of what is typed and printed) is one column a character.
-  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
-  return stringWidth(s);
+  // Printable ASCII (most of what is typed and printed) is one column a character, and colour
+  // sequences none: the common case needs no Unicode tables.
+  const bare = s.includes('\u001b') ? s.replace(/\u001b\[[0-9;]*m/g, '') : s;
+  if (/^[\x20-\x7e]*$/.test(bare)) return bare.length;
+  return stringWidth(bare);
 }
 
 const graphemeWidths = new Map<string, number>();
