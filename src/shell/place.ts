@@ -12,6 +12,11 @@ export interface HostPlace {
   readonly pid?: number;
   /** A login shell (ssh, su -, sudo -i) says `logout` when it exits; another (newgrp, sudo -s, su) `exit`. */
   readonly login?: boolean;
+  /**
+   * The network namespace its programs run in when not the host's: a shell or program that
+   * `nsenter -n` started in a container's namespace (its sandbox key). Children inherit it.
+   */
+  readonly netns?: string;
   cwd: string;
   readonly env: Map<string, string>;
   readonly vars: Map<string, string>;

@@ -14,7 +14,16 @@ import { SESSION_TTY, spawnCommand, spawnExec, spawnLogin } from './session-proc
 import type { Flavor, ReadResult } from './tool-io.js';
 
 /** Programs a real Ubuntu host with Docker has that the simulator does not (yet): say so, don't pretend they don't exist. */
-const HOST_PROGRAMS_NOT_SIMULATED = new Set(['nsenter', 'unshare', 'tcpdump', 'strace', 'lsns', 'ctr', 'runc', 'containerd', 'dockerd', 'journalctl', 'vi', 'vim', 'nano', 'less', 'more', 'man', 'top', 'htop', 'watch', 'find', 'sed', 'tar', 'dig', 'host', 'traceroute', 'tracepath', 'conntrack', 'nft', 'ip6tables', 'sysctl', 'lsof', 'file', 'free', 'uptime', 'kill', 'pkill', 'killall', 'chmod', 'chown', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'du', 'which', 'whereis', 'env', 'printenv', 'date', 'sleep', 'seq', 'xargs', 'tee', 'basename', 'dirname', 'readlink', 'realpath', 'apt', 'apt-get', 'dpkg', 'snap', 'ssh', 'scp', 'git', 'make', 'python3', 'perl']);
+const HOST_PROGRAMS_NOT_SIMULATED = new Set(['unshare', 'tcpdump', 'strace', 'lsns', 'ctr', 'runc', 'containerd', 'dockerd', 'journalctl', 'vi', 'vim', 'nano', 'less', 'more', 'man', 'top', 'htop', 'watch', 'find', 'sed', 'tar', 'dig', 'host', 'traceroute', 'tracepath', 'conntrack', 'nft', 'ip6tables', 'sysctl', 'lsof', 'file', 'free', 'uptime', 'kill', 'pkill', 'killall', 'chmod', 'chown', 'touch', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'du', 'which', 'whereis', 'env', 'printenv', 'date', 'sleep', 'seq', 'xargs', 'tee', 'basename', 'dirname', 'readlink', 'realpath', 'apt', 'apt-get', 'dpkg', 'snap', 'ssh', 'scp', 'git', 'make', 'python3', 'perl']);
+
+/**
+ * A host process's children stay in its network namespace (only nsenter moves one): a place
+ * that sudo, su or newgrp builds afresh keeps the caller's.
+ */
+function inheritNetns(from: Place, to: Place): Place {
+  if (from.kind !== 'host' || from.netns === undefined || to.kind !== 'host' || to.netns !== undefined) return to;
+  return { ...to, netns: from.netns };
+}
 
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
@@ -243,7 +252,7 @@ export class ShellSession {
       flavor,
       stdin,
       env,
-      netns: container ? (container.sandboxKey ?? 'host') : 'host',
+      netns: container ? (container.sandboxKey ?? 'host') : (place.kind === 'host' ? place.netns : undefined) ?? 'host',
       fs: this.fsOf(place),
       cred: this.credOf(place),
       ...(pid !== undefined ? { pid } : {}),
@@ -260,11 +269,14 @@ export class ShellSession {
         }
       },
       execIn: (containerId, argv, input = '', options = {}) => this.execIn(containerId, argv, input, options),
-      inPlace: (other) => ({
-        exec: (argv, input = '') => this.execArgv(other, argv, input),
-        runLine: (line, input = '') => runLine(line, this.runtime(other, input)),
-      }),
-      enter: (p) => this.enter(p),
+      inPlace: (other) => {
+        const there = inheritNetns(place, other);
+        return {
+          exec: (argv, input = '') => this.execArgv(there, argv, input),
+          runLine: (line, input = '') => runLine(line, this.runtime(there, input)),
+        };
+      },
+      enter: (p) => this.enter(inheritNetns(place, p)),
       leave: (code) => {
         this.pendingExit = code;
       },

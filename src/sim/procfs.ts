@@ -52,7 +52,7 @@ export function procfs(s: DaemonState, pidns: string): VirtualDir {
 }
 
 /** The network namespace a process is in: the host's, or its container's sandbox (host mode: 'host'). */
-function netnsOf(s: DaemonState, p: Process): string {
+export function netnsOf(s: DaemonState, p: Process): string {
   if (p.pidns === 'host') return 'host';
   return s.containers.get(p.pidns)?.sandboxKey ?? 'host';
 }

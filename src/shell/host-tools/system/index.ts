@@ -3,6 +3,7 @@ import { df } from './files/df.js';
 import { ls } from './files/ls.js';
 import { mount } from './files/mount.js';
 import { stat } from './files/stat.js';
+import { nsenter } from './nsenter.js';
 import { pgrep } from './pgrep.js';
 import { busyboxPs } from './ps/busybox-ps.js';
 import { gnuPs } from './ps/gnu-ps.js';
@@ -46,4 +47,5 @@ export const systemToolPrograms: readonly ProgramEntry[] = [
   { name: 'gpasswd', run: gpasswd, where: 'host' },
   { name: 'getent', run: getent, where: 'host' },
   { name: 'systemctl', run: systemctl, where: 'host' },
+  { name: 'nsenter', run: nsenter, where: 'host' },
 ];
