@@ -1,6 +1,7 @@
 import type { Backend, CommandResult } from '../backend/backend.js';
 import type { ConsentStore } from './check-policy.js';
 import { type CheckReport, evaluateStep, type LearnerCommand } from './checker.js';
+import { type Diagnosis, diagnose } from './diagnosis/index.js';
 import type { Lesson } from './loader.js';
 import type { BackendName, ProgressStore } from './progress.js';
 import { startRefusal } from './real-engine.js';
@@ -11,7 +12,8 @@ import { runSetup, solutionLines, stepsFor } from './verify.js';
 export type RunnerEvent =
   | { readonly type: 'output'; readonly line: string; readonly result: CommandResult }
   | { readonly type: 'step-passed'; readonly step: string; readonly reports: readonly CheckReport[] }
-  | { readonly type: 'step-status'; readonly step: string; readonly reports: readonly CheckReport[] }
+  /** diagnosis: the classic mistake the last command made, when a rule recognised one (show it before the hints). */
+  | { readonly type: 'step-status'; readonly step: string; readonly reports: readonly CheckReport[]; readonly diagnosis?: readonly Diagnosis[] }
   | { readonly type: 'hint'; readonly step: string; readonly index: number; readonly total: number; readonly text: string }
   | { readonly type: 'solution'; readonly step: string; readonly lines: readonly string[] }
   | { readonly type: 'moved'; readonly step: string; readonly why: 'skip' | 'back' | 'reset' }
@@ -91,7 +93,10 @@ export class LessonRun {
     if (this.refusal) return last ? [] : [{ type: 'notice', text: this.refusal }];
     const ev = await evaluateStep(step, this.backend, last, this.expectMet);
     this.expectMet = ev.expectMet;
-    if (!ev.passed) return [{ type: 'step-status', step: step.id, reports: ev.reports }];
+    if (!ev.passed) {
+      const diagnosis = await diagnose(step, last, this.backend, this.lang);
+      return [{ type: 'step-status', step: step.id, reports: ev.reports, ...(diagnosis.length > 0 ? { diagnosis } : {}) }];
+    }
     return [{ type: 'step-passed', step: step.id, reports: ev.reports }, ...this.advance()];
   }
 

@@ -25,6 +25,17 @@ describe('a lesson run', () => {
     expect(run.complete).toBe(true);
   });
 
+  it('names a classic mistake with the failed step, before any hint (diagnosis)', async () => {
+    const run = new LessonRun(files, createSimulatedBackend({ kind: 'simulator' }), 'en');
+    await run.start();
+    const events = await run.submit('docker run -d --name quick ubuntu:16.04');
+    const status = events.find((e) => e.type === 'step-status') as { diagnosis?: readonly { rule: string }[] } | undefined;
+    expect(status?.diagnosis?.map((d) => d.rule)).toEqual(['exited-at-once']);
+    // A failure no rule recognises carries no diagnosis field at all.
+    const plain = (await run.submit('echo hullo > /tmp/note')).find((e) => e.type === 'step-status');
+    expect(plain && 'diagnosis' in plain).toBe(false);
+  });
+
   it('gives hints one by one, then stays on the last', async () => {
     const run = new LessonRun(files, createSimulatedBackend({ kind: 'simulator' }), 'ko');
     const texts = [];

@@ -73,7 +73,7 @@ export interface ContainerNode {
   readonly mode: NetworkMode;
   /** One per network it is on (while running: with its interface). Sorted by network name. */
   readonly interfaces: readonly ContainerInterface[];
-  /** What the image says it listens on (Config.ExposedPorts): `80/tcp`. */
+  /** Config.ExposedPorts (`80/tcp`): the image's EXPOSE, --expose, and every port published with -p. */
   readonly exposed: readonly string[];
 }
 
