@@ -47,12 +47,12 @@ export function findLesson(course: Course, name: string): number {
 }
 
 /** First run: language and backend, asked in a terminal (remembered), else from LANG and the simulator. */
-async function settings(o: TutorialOptions, store: ProgressStore, style: Style): Promise<{ lang: string; kind: BackendKind } | undefined> {
+async function settings(o: TutorialOptions, store: ProgressStore, style: Style, course: Course | undefined): Promise<{ lang: string; kind: BackendKind } | undefined> {
   let lang = o.lang ?? store.snapshot.settings.lang;
   let kind: BackendKind | undefined = o.kind ?? store.snapshot.settings.backend;
   if (!o.plain && !o.sandbox && (lang === undefined || kind === undefined)) {
     const [{ choose }, { probeDocker }] = await Promise.all([import('./menu/prompts.js'), import('./menu/docker-probe.js')]);
-    const docker = kind === undefined ? probeDocker() : Promise.resolve(undefined);
+    const docker = kind === undefined ? probeDocker(course) : Promise.resolve(undefined);
     if (lang === undefined) {
       const fromEnv = langFromEnv(process.env);
       const langs = [
@@ -63,11 +63,16 @@ async function settings(o: TutorialOptions, store: ProgressStore, style: Style):
       if (lang === undefined) return undefined;
     }
     if (kind === undefined) {
-      const version = await docker;
+      const offer = await docker;
       const msg = messages(lang);
-      // The real engine is offered only when one answers here.
-      kind = version ? await choose<BackendKind>(msg.backendQuestion, [{ value: 'simulator', name: msg.backendSimulator }, { value: 'docker', name: msg.backendDocker(version) }], style) : 'simulator';
-      if (kind === undefined) return undefined;
+      // The real engine is offered only when doctor finds it usable; else say why, once.
+      if (offer?.usable) {
+        kind = await choose<BackendKind>(msg.backendQuestion, [{ value: 'simulator', name: msg.backendSimulator }, { value: 'docker', name: msg.backendDocker(offer.engine ?? 'docker') }], style);
+        if (kind === undefined) return undefined;
+      } else {
+        if (offer?.problem) process.stdout.write(`${style.dim(msg.dockerNotUsable(offer.problem))}\n`);
+        kind = 'simulator';
+      }
     }
   }
   lang ??= langFromEnv(process.env);
@@ -153,7 +158,7 @@ export async function runTutorial(o: TutorialOptions): Promise<number> {
   // loading takes the same thread the menu is drawn with.
   const ink = o.plain ? undefined : new Promise<typeof Mount>((resolve, reject) => setTimeout(() => import('./app/mount.js').then(resolve, reject), 150));
   ink?.catch(() => undefined);
-  const chosen = await settings(o, store, style);
+  const chosen = await settings(o, store, style, course);
   if (!chosen) return 0;
   const history = History.load();
   const reader = o.plain ? new LineReader(process.stdin, process.stdout, process.stdin.isTTY === true, history) : undefined;

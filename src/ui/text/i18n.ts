@@ -49,6 +49,7 @@ export interface Messages {
   readonly backendQuestion: string;
   readonly backendSimulator: string;
   readonly backendDocker: (version: string) => string;
+  readonly dockerNotUsable: (why: string) => string;
   readonly notOnBackend: (kind: string) => string;
   readonly setupFailed: string;
   readonly bye: string;
@@ -120,6 +121,7 @@ const en: Messages = {
   backendQuestion: 'Where should your commands run?',
   backendSimulator: 'The simulator: a Docker host inside dockerlings (no Docker, no root needed)',
   backendDocker: (v) => `Your real Docker engine (${v})`,
+  dockerNotUsable: (why) => `Your commands run on the simulator: the real Docker engine is not usable here (${why}; see dockerlings doctor).`,
   notOnBackend: (kind) => `This lesson does not run on the ${kind}.`,
   setupFailed: "This lesson's setup failed",
   bye: 'Bye! Your progress is saved.',
@@ -191,6 +193,7 @@ const ko: Messages = {
   backendQuestion: '명령을 어디에서 실행할까요?',
   backendSimulator: '시뮬레이터: dockerlings 안의 Docker 호스트 (Docker도 root도 필요 없음)',
   backendDocker: (v) => `실제 Docker 엔진 (${v})`,
+  dockerNotUsable: (why) => `명령은 시뮬레이터에서 실행됩니다. 이 머신의 실제 Docker 엔진은 쓸 수 없습니다 (${why}; dockerlings doctor 참고).`,
   notOnBackend: (kind) => `이 레슨은 ${kind}에서 실행되지 않습니다.`,
   setupFailed: '레슨 준비에 실패했습니다',
   bye: '안녕히 가세요! 진행 상황은 저장되어 있습니다.',
