@@ -35,8 +35,13 @@ export function formatClean(r: CleanReport): string {
     left.push(`${list.length} ${kind}${list.length === 1 ? '' : 's'}${names.length > 0 ? ` (${names.join(', ')}${list.length > SHOWN ? ', …' : ''})` : ''}`);
   }
   if (left.length > 0) out.push(`Left as they were, because dockerlings did not create them: ${left.join('; ')}.`);
+  if (r.engineError) {
+    const count = r.otherEngines.reduce((n, o) => n + o.count, 0);
+    if (count > 0) out.push(`${count} resource${count === 1 ? ' is' : 's are'} recorded; run dockerlings clean again once the engine answers.`);
+    return `${out.join('\n')}\n`;
+  }
   for (const o of r.otherEngines) out.push(`Also recorded: ${o.count} resource${o.count === 1 ? '' : 's'} on another engine${o.host ? ` (${o.host})` : ''}; run clean again with that engine selected (DOCKER_HOST or docker context use).`);
-  if (r.liveSessions > 0) out.push(`Note: ${r.liveSessions === 1 ? 'a tutorial is' : `${r.liveSessions} tutorials are`} still running; what ${r.liveSessions === 1 ? 'it' : 'they'} created was removed too.`);
+  if (r.liveSessions > 0 && r.removed.length > 0) out.push(`Note: ${r.liveSessions === 1 ? 'a tutorial is' : `${r.liveSessions} tutorials are`} still running; what ${r.liveSessions === 1 ? 'it' : 'they'} created was removed too.`);
   return `${out.join('\n')}\n`;
 }
 
