@@ -1,6 +1,7 @@
 import { allowed } from '../../../sim/kernel/fs.js';
 import { firstNameserver, resolveName } from '../../../sim/net/resolve.js';
 import type { ProgramContext } from '../../program.js';
+import { connectDockerSocket } from '../../host-tools/system/systemctl.js';
 
 /** The API version a CLI 28 puts in its URLs when it could not negotiate one. */
 export const CLIENT_API_VERSION = '1.50';
@@ -51,11 +52,13 @@ export function dialError(ctx: ProgramContext, method: string, path: string): st
   }
   const node = ctx.fs.lookup(SOCKET);
   const url = path === '/_ping' ? `http://%2Fvar%2Frun%2Fdocker.sock/_ping` : `http://%2Fvar%2Frun%2Fdocker.sock/v${CLIENT_API_VERSION}${path}`;
-  if (!node || node.type !== 'socket' || !ctx.host.dockerdUp) {
-    return `Cannot connect to the Docker daemon at unix://${SOCKET}. Is the docker daemon running?`;
-  }
+  const refused = `Cannot connect to the Docker daemon at unix://${SOCKET}. Is the docker daemon running?`;
+  if (!node || node.type !== 'socket') return refused;
+  // connect(2) checks the socket file's write permission before it looks for a listener.
   if (!allowed(node, ctx.cred, 4) || !allowed(node, ctx.cred, 2)) {
     return `permission denied while trying to connect to the Docker daemon socket at unix://${SOCKET}: ${verbOf(method)} "${url}": dial unix ${SOCKET}: connect: permission denied`;
   }
-  return undefined;
+  // docker.socket still listening with docker.service stopped: systemd starts dockerd for this connection.
+  connectDockerSocket(ctx);
+  return ctx.host.dockerdUp ? undefined : refused;
 }

@@ -190,8 +190,10 @@ export function systemctl(args: readonly string[], ctx: ProgramContext): Command
   let stderr = '';
   for (const u of units) {
     if (u.name === 'docker.socket' && (verb === 'stop' || verb === 'start')) {
-      // The socket file stays (RemoveOnStop=no); only the listening stops.
+      // The socket file stays (RemoveOnStop=no); only the listening stops. docker.service has
+      // Requires=docker.socket: stopping the socket stops the service with it, silently.
       dockerUnits(ctx.host).socketActive = verb === 'start';
+      if (verb === 'stop') stopDockerd(ctx.host, (c) => stopExitCode(ctx.host, c));
       continue;
     }
     if (u.name !== 'docker.service' || !['start', 'stop', 'restart'].includes(verb)) return notSimulated(`systemctl ${verb} ${u.name}`);
@@ -199,7 +201,11 @@ export function systemctl(args: readonly string[], ctx: ProgramContext): Command
       stopDockerd(ctx.host, (c) => stopExitCode(ctx.host, c));
       if (verb === 'stop' && dockerUnits(ctx.host).socketActive) stderr += 'Warning: Stopping docker.service, but it can still be activated by:\n  docker.socket\n';
     }
-    if (verb === 'start' || verb === 'restart') bringUp(ctx);
+    // Requires=docker.socket: starting the service starts its socket too.
+    if (verb === 'start' || verb === 'restart') {
+      dockerUnits(ctx.host).socketActive = true;
+      bringUp(ctx);
+    }
   }
   return { stdout: '', stderr, exitCode: 0 };
 }

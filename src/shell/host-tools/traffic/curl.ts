@@ -2,6 +2,7 @@ import { allowed, normalizePath } from '../../../sim/kernel/fs.js';
 import type { ProbeResult } from '../../../sim/net/reachability.js';
 import type { CommandResult } from '../../command-result.js';
 import type { Program, ProgramContext } from '../../program.js';
+import { connectDockerSocket } from '../system/systemctl.js';
 import { type CurlOptions, parseCurlArgs } from './curl-options.js';
 import { engineGet } from './docker-api.js';
 import { httpGet } from './http-answer.js';
@@ -53,7 +54,9 @@ function socketOpen(ctx: ProgramContext, path: string): boolean {
   const node = ctx.fs.lookup(normalizePath(path, ctx.place.cwd));
   if (!node || node.type !== 'socket') return false;
   if (!allowed(node, ctx.cred, 2)) return false;
-  return ctx.host.dockerdUp && /(^|\/)docker\.sock$/.test(path);
+  if (!/(^|\/)docker\.sock$/.test(path)) return false;
+  connectDockerSocket(ctx);
+  return ctx.host.dockerdUp;
 }
 
 function overSocket(ctx: ProgramContext, o: CurlOptions, raw: string): CommandResult {
