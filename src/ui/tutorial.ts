@@ -1,4 +1,4 @@
-import type { BackendKind } from '../backend/backend.js';
+import type { BackendKind, HostChange } from '../backend/backend.js';
 import { resolve } from 'node:path';
 import { loadCourseCached } from '../course/course-cache.js';
 import type { Course, Lesson } from '../course/loader.js';
@@ -120,7 +120,26 @@ async function session(env: Env, lesson: Lesson | undefined, ink: Promise<typeof
     import('./plain/plain-session.js'),
   ]);
   const user = lesson?.spec.setup?.user ?? env.o.user;
-  const backend = await createBackend({ kind: env.kind, ...(user ? { user } : {}), ...(lesson ? { simulatedHost: { learnerInDockerGroup: lesson.spec.setup?.learnerInDockerGroup ?? true } } : {}) });
+  // The real backend asks before a line that changes the machine itself; the controller (made
+  // below, with the backend) puts the question to the learner.
+  const asker: { ask?: (text: string) => Promise<boolean> } = {};
+  const confirmHostChange = async (changes: readonly HostChange[]) => (asker.ask ? asker.ask(env.msg.confirmHostChange(changes.map((c) => c.what), changes.every((c) => c.undoable))) : false);
+  const backend = await createBackend({
+    kind: env.kind,
+    ...(user ? { user } : {}),
+    ...(lesson ? { simulatedHost: { learnerInDockerGroup: lesson.spec.setup?.learnerInDockerGroup ?? true } } : {}),
+    ...(env.kind === 'docker' ? { confirmHostChange } : {}),
+  });
+  if (lesson && env.kind === 'docker') {
+    // On a learner's own engine a lesson may not start over their containers, networks, volumes.
+    const { startRefusal } = await import('../course/real-engine.js');
+    const refusal = await startRefusal(lesson, backend);
+    if (refusal) {
+      process.stdout.write(`${env.style.yellow(refusal)}\n`);
+      await backend.dispose();
+      return 'lessons';
+    }
+  }
   const handle: { current?: ScreenHandle } = {};
   const run = lesson ? new LessonRun(lesson, backend, env.lang, env.store) : undefined;
   const controller = new ShellController({
@@ -130,6 +149,7 @@ async function session(env: Env, lesson: Lesson | undefined, ink: Promise<typeof
     ...(run ? { run } : {}),
     ...(env.reader ? (process.stdin.isTTY ? { handOver: (fn: () => Promise<number>) => fn() } : {}) : { handOver: (fn: () => Promise<number>) => (handle.current as ScreenHandle).handOver(fn) }),
   });
+  asker.ask = (text) => controller.ask(text);
   try {
     const started = controller.start();
     if (env.reader) {

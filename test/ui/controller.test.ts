@@ -171,6 +171,46 @@ exit code 0
     ]);
   });
 
+  it('puts the backend’s question to the learner while a command waits for it (plain mode reads the answer)', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { History } = await import('../../src/ui/shell/history.js');
+    const { ShellController } = await import('../../src/ui/session/controller.js');
+    const { LineReader } = await import('../../src/ui/plain/line-reader.js');
+    const { runPlain } = await import('../../src/ui/plain/plain-session.js');
+    let c: InstanceType<typeof ShellController> | undefined;
+    const backend = {
+      kind: 'docker' as const,
+      // As the real backend does with confirmHostChange: ask, then run the line or not.
+      run: async (line: string) => ((await c!.ask('This changes your machine itself. Run it? (y/N)')) ? { stdout: `ran ${line}\n`, stderr: '', exitCode: 0 } : { stdout: '', stderr: 'not run\n', exitCode: 1 }),
+      check: async () => ({ stdout: '', stderr: '', exitCode: 0 }),
+      prompt: () => 'learner@host:~$',
+      reset: async () => undefined,
+      dispose: async () => undefined,
+    };
+    c = new ShellController({ backend, lang: 'en', history: new History() });
+    const input = new PassThrough();
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (d: Buffer) => (text += d.toString()));
+    const done = runPlain(c, new LineReader(input, out, false), out, { ...ctx, plain: true });
+    input.end('sudo usermod -aG docker learner\ny\nip link add v0 type veth\nn\n');
+    await expect(done).resolves.toBe('quit');
+    expect(text).toBe(
+      [
+        'learner@host:~$ sudo usermod -aG docker learner',
+        'This changes your machine itself. Run it? (y/N)',
+        'y',
+        'ran sudo usermod -aG docker learner',
+        'learner@host:~$ ip link add v0 type veth',
+        'This changes your machine itself. Run it? (y/N)',
+        'n',
+        'Cancelled.',
+        'not run',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it(':lessons ends the lesson for the menu', async () => {
     const { controller } = lessonController();
     await controller.start();

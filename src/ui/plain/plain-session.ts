@@ -37,7 +37,21 @@ export async function runPlain(controller: ShellController, reader: LineReader, 
       if (line === undefined) return 'quit';
       // The answer to a question: from a pipe, shown after it (a terminal shows what was typed).
       if (controller.state.confirm && !reader.tty) out.write(`${line}\n`);
-      await controller.submit(line);
+      // A command may stop to ask (the real backend, before changing the machine): read the
+      // answer then, instead of waiting for the command.
+      const asked = new Promise<void>((resolve) => {
+        const off = controller.subscribe(() => {
+          if (controller.state.confirm) {
+            off();
+            resolve();
+          }
+        });
+        void controller.submit(line).finally(() => {
+          off();
+          resolve();
+        });
+      });
+      await asked;
       flush();
       const finished = await Promise.race([done, Promise.resolve(undefined)]);
       if (finished) return finished.outcome;

@@ -25,7 +25,7 @@ export interface ViewState {
   /** A command is running: keys are still typed ahead, Enter queues the line. */
   readonly busy: boolean;
   /** A yes/no question is asked: the next key (or line) answers it. */
-  readonly confirm: 'quit' | 'solution' | undefined;
+  readonly confirm: 'quit' | 'solution' | 'host' | undefined;
   /** Bumped by Ctrl+L: the screen clears itself, then calls afterClear(). */
   readonly clears: number;
 }
@@ -63,6 +63,7 @@ export class ShellController {
   /** Resolves when the learner quits or asks for the lesson menu. */
   readonly done: Promise<Outcome>;
   private finished = false;
+  private pendingAsk: ((yes: boolean) => void) | undefined;
 
   constructor(private readonly o: ControllerOptions) {
     this.msg = messages(o.lang);
@@ -354,9 +355,26 @@ export class ShellController {
     this.set({ confirm: 'quit', status: { text: this.msg.confirmQuit, tone: 'ask' } });
   }
 
+  /**
+   * A yes/no question from below (the real backend, before a line that changes the machine
+   * itself): asked like the others, answered by the next key or line. Resolves with the answer.
+   */
+  ask(text: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.pendingAsk = resolve;
+      this.set({ confirm: 'host', status: { text, tone: 'ask' } });
+    });
+  }
+
   answer(yes: boolean): void {
     const what = this.view.confirm;
     this.set({ confirm: undefined, status: yes ? this.tips() : { text: this.msg.cancelled, tone: 'tip' } });
+    if (what === 'host') {
+      const resolve = this.pendingAsk;
+      this.pendingAsk = undefined;
+      resolve?.(yes);
+      return;
+    }
     if (!yes) return;
     if (what === 'quit') this.end('quit');
     else if (what === 'solution' && this.o.run) {

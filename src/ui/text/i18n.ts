@@ -15,6 +15,7 @@ export interface Messages {
   readonly confirmSolution: string;
   readonly solution: string;
   readonly confirmQuit: string;
+  readonly confirmHostChange: (what: readonly string[], undoable: boolean) => string;
   readonly confirmQuitContainer: string;
   readonly cancelled: string;
   readonly skipped: (n: number, total: number) => string;
@@ -68,6 +69,7 @@ const en: Messages = {
   confirmSolution: 'Show the solution? (y/N)',
   solution: 'Solution',
   confirmQuit: 'Quit dockerlings? Your progress is saved. (y/N)',
+  confirmHostChange: (what, undoable) => `This changes your machine itself: ${what.join(' ')} ${undoable ? 'dockerlings undoes it when it cleans up.' : 'dockerlings cannot undo it.'} Run it? (y/N)`,
   confirmQuitContainer: 'Ctrl+D in the login shell quits. Quit dockerlings? (y/N)',
   cancelled: 'Cancelled.',
   skipped: (n, t) => `Skipped to step ${n}/${t} (the solution was run for you).`,
@@ -140,6 +142,7 @@ const ko: Messages = {
   confirmSolution: '정답을 볼까요? (y/N)',
   solution: '정답',
   confirmQuit: 'dockerlings를 끝낼까요? 진행 상황은 저장되어 있습니다. (y/N)',
+  confirmHostChange: (what, undoable) => `이 명령은 이 머신 자체를 바꿉니다: ${what.join(' ')} ${undoable ? '정리할 때 dockerlings가 되돌립니다.' : 'dockerlings는 되돌릴 수 없습니다.'} 실행할까요? (y/N)`,
   confirmQuitContainer: '로그인 셸에서 Ctrl+D를 누르면 끝납니다. dockerlings를 끝낼까요? (y/N)',
   cancelled: '취소했습니다.',
   skipped: (n, t) => `${t}단계 중 ${n}단계로 건너뛰었습니다(정답을 대신 실행했습니다).`,
