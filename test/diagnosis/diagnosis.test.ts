@@ -126,7 +126,7 @@ describe('the docker group (LEARNERS #1) and the daemon down (LEARNERS #8)', () 
   });
 
   it('a stopped daemon is another message and another rule', async () => {
-    expect(rules(await after(['sudo systemctl stop docker'], 'docker ps', 'en', { user: 'learner' }))).toEqual(['daemon-down']);
+    expect(rules(await after(['sudo systemctl stop docker.socket docker'], 'docker ps', 'en', { user: 'learner' }))).toEqual(['daemon-down']);
   });
 });
 

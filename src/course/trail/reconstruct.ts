@@ -68,7 +68,7 @@ export function reconstructEvents(before: TopologyGraph, after: TopologyGraph, d
       const was = old?.interfaces.find((x) => x.network === i.network)?.address;
       if (was === i.address) continue;
       const net = netAfter.get(i.network);
-      out.push({ kind: 'ip-allocated', network: i.network, ip: ipOf(i.address), subnet: net?.subnet ?? '' });
+      out.push({ kind: 'ip-allocated', network: i.network, ip: ipOf(i.address), subnet: net?.subnet ?? '', container: c.name });
       if (net && net.name !== 'bridge' && (net.driver === 'bridge' || net.driver === 'macvlan' || net.driver === 'overlay') && net.name !== 'docker_gwbridge') {
         out.push({ kind: 'dns-registered', network: net.name, names: [c.name], ip: ipOf(i.address) });
       }

@@ -30,7 +30,7 @@ function english(e: EngineEvent): string {
     case 'bridge-removed': return `removed Linux bridge ${e.bridge} and its iptables rules`;
     case 'netns-created': return `created network namespace ${e.path} for ${e.container}`;
     case 'netns-removed': return `removed ${e.container}'s network namespace ${e.path}`;
-    case 'ip-allocated': return `allocated ${e.ip} from ${e.network}'s pool ${e.subnet}`;
+    case 'ip-allocated': return `allocated ${e.ip} from ${e.network}'s pool ${e.subnet}${e.container ? ` for ${e.container}` : ''}`;
     case 'ip-released': return `gave ${e.ip} back to ${e.network}'s pool`;
     case 'veth-created': return `created veth pair ${e.host} ↔ ${e.inner} (if ${e.hostIndex} ↔ if ${e.innerIndex})${e.container ? `, ${e.inner} inside ${e.container}` : ''}`;
     case 'veth-attached': return `attached ${e.veth} to ${e.bridge}${e.netns ? ` (in the overlay's namespace ${e.netns})` : ''}`;
@@ -66,7 +66,7 @@ function korean(e: EngineEvent): string {
     case 'bridge-removed': return `리눅스 브리지 ${e.bridge} 삭제 (iptables 규칙 포함)`;
     case 'netns-created': return `${e.container}의 네트워크 네임스페이스 ${e.path} 생성`;
     case 'netns-removed': return `${e.container}의 네트워크 네임스페이스 ${e.path} 삭제`;
-    case 'ip-allocated': return `${e.network}의 주소 풀 ${e.subnet}에서 ${e.ip} 할당`;
+    case 'ip-allocated': return `${e.network}의 주소 풀 ${e.subnet}에서 ${e.ip} 할당${e.container ? ` (${e.container} 컨테이너용)` : ''}`;
     case 'ip-released': return `${e.network}의 주소 풀에 ${e.ip} 반납`;
     case 'veth-created': return `veth 쌍 ${e.host} ↔ ${e.inner} 생성 (if ${e.hostIndex} ↔ if ${e.innerIndex})${e.container ? `, ${e.inner} 쪽은 ${e.container} 안으로` : ''}`;
     case 'veth-attached': return `${e.bridge}에 ${e.veth} 연결${e.netns ? ` (오버레이의 네임스페이스 ${e.netns} 안)` : ''}`;

@@ -67,12 +67,13 @@ export function joinGatewayBridge(s: DaemonState, key: string, display: { key: s
   if (existing) return existing;
   const pool = s.ipam.pool(gw.id);
   const ip = s.ipam.requestAddress(gw.id);
-  s.events.push({ kind: 'ip-allocated', network: gw.name, ip, subnet: cidrString(pool.subnet) });
+  const owner = s.containers.get(containerId)?.name;
+  s.events.push({ kind: 'ip-allocated', network: gw.name, ip, subnet: cidrString(pool.subnet), ...(owner ? { container: owner } : {}) });
   const ep: Endpoint = {
     id: s.rnd.hex(64), networkId: gw.id, containerId, ip, prefix: pool.subnet.prefix, gateway: intToIp(pool.gateway), mac: macFromIp(ip),
     aliases: [], links: [], ifname: '', role: display.key === 'ingress-sbox' ? 'ingress-sbox' : 'gateway', display,
   };
-  plugVeth(s, key, gw.bridgeName, ep, pool.subnet, s.containers.get(containerId)?.name);
+  plugVeth(s, key, gw.bridgeName, ep, pool.subnet, owner);
   registerEndpoint(s, key, gw, ep);
   return ep;
 }
@@ -81,7 +82,7 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
   const pool = s.ipam.pool(net.id);
   // The manager assigns the address when it creates the attachment, before the node instantiates the network.
   const ip = s.ipam.requestAddress(net.id, a.ipv4Address);
-  s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet) });
+  s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet), container: c.name });
   a.ipv4Address = ip;
   instantiate(s, net);
   const aliases = [...a.aliases];

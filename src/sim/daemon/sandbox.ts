@@ -85,7 +85,7 @@ export function joinNetwork(s: DaemonState, c: Container, net: Network, a: Attac
     mac: ip ? macFromIp(ip) : '', aliases: a.aliases, links: a.links, ifname: '',
     ...(a.ipv4Address ? { ipamConfigIp: a.ipv4Address } : {}),
   };
-  if (ip && pool) s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet) });
+  if (ip && pool) s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet), container: c.name });
   if (net.driver === 'bridge' && pool && net.bridgeName) plugVeth(s, key, net.bridgeName, ep, pool.subnet, c.name);
   if (net.driver === 'macvlan' && pool) plugMacvlan(s, key, net, ep, pool.subnet, c.name);
   registerEndpoint(s, key, net, ep, a);

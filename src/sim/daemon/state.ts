@@ -42,7 +42,7 @@ export type EngineEvent =
   | { readonly kind: 'network-removed'; readonly network: string; readonly driver: string }
   | { readonly kind: 'netns-created'; readonly container: string; readonly path: string }
   | { readonly kind: 'netns-removed'; readonly container: string; readonly path: string }
-  | { readonly kind: 'ip-allocated'; readonly network: string; readonly ip: string; readonly subnet: string }
+  | { readonly kind: 'ip-allocated'; readonly network: string; readonly ip: string; readonly subnet: string; readonly container?: string }
   | { readonly kind: 'ip-released'; readonly network: string; readonly ip: string }
   /** inner: the container end's final name (eth0…); container: whose sandbox it went into. */
   | { readonly kind: 'veth-created'; readonly host: string; readonly inner: string; readonly hostIndex: number; readonly innerIndex: number; readonly container?: string }
