@@ -3,8 +3,8 @@
 // bin/dockerlings.js runs. One small entry (dist/cli.js) and chunks loaded on demand
 // (dist/chunks/), so `--version` and `list` never load the screen's code. Type checking is
 // `npm run typecheck`'s job, not this one's.
-import { rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -22,7 +22,6 @@ const zodEnglishOnly = {
   },
 };
 
-rmSync('dist', { recursive: true, force: true });
 /**
  * yoga-layout (Ink's layout engine) instantiates its WebAssembly from a data: URL with fetch()
  * when there is one, and Node's fetch loads undici (~100 ms) for it. Without fetch it decodes
@@ -39,9 +38,13 @@ const yogaWithoutFetch = {
   },
 };
 
+// Built beside dist/ and moved in: a dockerlings already running from dist/ loads its chunks
+// lazily, so the chunks it knows stay (they are hash-named; old ones are removed after an hour).
+mkdirSync('.tmp', { recursive: true });
+const out = mkdtempSync('.tmp/dist-build-');
 const result = await build({
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+  outdir: out,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   splitting: true,
@@ -71,4 +74,16 @@ const result = await build({
     ].join(' '),
   },
 });
-writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+mkdirSync('dist/chunks', { recursive: true });
+const fresh = new Set(readdirSync(join(out, 'chunks')));
+for (const f of fresh) renameSync(join(out, 'chunks', f), join('dist', 'chunks', f));
+for (const f of ['cli.js', 'cli.js.map']) renameSync(join(out, f), join('dist', f));
+const hour = 60 * 60 * 1000;
+for (const f of readdirSync('dist/chunks')) {
+  const p = join('dist', 'chunks', f);
+  if (!fresh.has(f) && Date.now() - statSync(p).mtimeMs > hour) rmSync(p, { force: true });
+}
+rmSync(out, { recursive: true, force: true });
+// The metafile names the outputs as dist/… (tests read which chunks a command loads).
+writeFileSync('dist/meta.json', JSON.stringify(result.metafile).replaceAll(`${out}/`, 'dist/'));
+if (!existsSync('dist/cli.js')) throw new Error('build: dist/cli.js is missing');

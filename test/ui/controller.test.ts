@@ -177,17 +177,18 @@ exit code 0
     const { ShellController } = await import('../../src/ui/session/controller.js');
     const { LineReader } = await import('../../src/ui/plain/line-reader.js');
     const { runPlain } = await import('../../src/ui/plain/plain-session.js');
-    let c: InstanceType<typeof ShellController> | undefined;
+    const box: { c?: InstanceType<typeof ShellController> } = {};
     const backend = {
       kind: 'docker' as const,
       // As the real backend does with confirmHostChange: ask, then run the line or not.
-      run: async (line: string) => ((await c!.ask('This changes your machine itself. Run it? (y/N)')) ? { stdout: `ran ${line}\n`, stderr: '', exitCode: 0 } : { stdout: '', stderr: 'not run\n', exitCode: 1 }),
+      run: async (line: string) => ((await box.c!.ask('This changes your machine itself. Run it? (y/N)')) ? { stdout: `ran ${line}\n`, stderr: '', exitCode: 0 } : { stdout: '', stderr: 'not run\n', exitCode: 1 }),
       check: async () => ({ stdout: '', stderr: '', exitCode: 0 }),
       prompt: () => 'learner@host:~$',
       reset: async () => undefined,
       dispose: async () => undefined,
     };
-    c = new ShellController({ backend, lang: 'en', history: new History() });
+    const c = new ShellController({ backend, lang: 'en', history: new History() });
+    box.c = c;
     const input = new PassThrough();
     const out = new PassThrough();
     let text = '';

@@ -97,7 +97,8 @@ export class ShellController {
   }
 
   private push(...entries: LogEntry[]): void {
-    if (entries.length) this.set({ entries: [...this.view.entries, ...entries] });
+    // The bar moves with the log: a step's text and its number in the bar appear together.
+    if (entries.length) this.set({ entries: [...this.view.entries, ...entries], bar: this.currentBar() });
   }
 
   /** A new screen shows only what comes next (the terminal keeps what the old one printed). */
