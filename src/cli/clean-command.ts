@@ -10,6 +10,7 @@ const SHOWN = 8;
 function label(i: { readonly kind: CleanItem['kind']; readonly id: string; readonly name: string }): string {
   if (i.kind === 'volume') return `volume ${i.id}`;
   if (i.kind === 'image') return `image ${shortId('image', i.id)}`;
+  if (i.kind === 'tag') return `tag ${i.id} (of image ${shortId('image', i.name)})`;
   return `${i.kind} ${i.name} (${shortId(i.kind, i.id)})`;
 }
 
@@ -31,6 +32,7 @@ export function formatClean(r: CleanReport): string {
   const left: string[] = [];
   for (const [kind, list] of Object.entries(r.preexisting)) {
     if (!list || list.length === 0) continue;
+    if (kind === 'tag') continue; // the images' names: counted with the images
     const names = kind === 'image' ? [] : list.map((x) => (kind === 'volume' ? shortId('volume', x.id) : x.name)).slice(0, SHOWN);
     left.push(`${list.length} ${kind}${list.length === 1 ? '' : 's'}${names.length > 0 ? ` (${names.join(', ')}${list.length > SHOWN ? ', …' : ''})` : ''}`);
   }

@@ -7,7 +7,7 @@ export class FakeEngine {
   engine = 'ID1 /var/lib/docker';
   up = true;
   readonly lines: string[] = [];
-  readonly res: Record<ResourceKind, Map<string, { name: string; created: number }>> = { container: new Map(), network: new Map(), volume: new Map(), image: new Map() };
+  readonly res: Record<ResourceKind, Map<string, { name: string; created: number }>> = { container: new Map(), network: new Map(), volume: new Map(), tag: new Map(), image: new Map() };
   /** container id → image id, for `--filter ancestor=`. */
   readonly imageOf = new Map<string, string>();
   /** network id → connected container ids. */
@@ -20,6 +20,11 @@ export class FakeEngine {
     const id = kind === 'volume' ? name : kind === 'image' ? `sha256:${(++this.n).toString(16).padStart(64, '0')}` : (++this.n).toString(16).padStart(64, 'f');
     this.res[kind].set(id, { name, created });
     return id;
+  }
+
+  /** `docker tag`: a new name for an image. */
+  tag(ref: string, image: string, created = Date.now()): void {
+    this.res.tag.set(ref, { name: image, created });
   }
 
   private ok = (stdout = ''): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
@@ -56,7 +61,12 @@ export class FakeEngine {
     }
     if (line.startsWith('docker rmi -f ')) {
       this.res.image.delete(words[3] as string);
+      for (const [ref, t] of this.res.tag) if (t.name === words[3]) this.res.tag.delete(ref);
       return this.ok();
+    }
+    if (line.startsWith('docker rmi ')) {
+      this.res.tag.delete(words[2] as string);
+      return this.ok(`Untagged: ${words[2]}\n`);
     }
     const inspect = /^docker (container|network|volume|image) inspect -f '[^']*' (.*)$/.exec(line);
     if (inspect) {
@@ -71,8 +81,15 @@ export class FakeEngine {
     if (!this.up) return `${S}engine 1\n${S}err\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n`;
     let out = `${S}engine 0\n${this.engine}\n${S}err\n`;
     for (const kind of RESOURCE_KINDS) {
+      if (kind === 'tag') continue;
       out += `${S}${kind} 0\n`;
-      for (const [id, r] of this.res[kind]) out += kind === 'volume' || kind === 'image' ? `${id}\n` : `${id} ${r.name}\n`;
+      if (kind === 'image') {
+        // As `docker images --format '{{.ID}} {{.Repository}}:{{.Tag}}'`: one line per name, <none> for none.
+        for (const [id] of this.res.image) {
+          const refs = [...this.res.tag].filter(([, t]) => t.name === id).map(([ref]) => ref);
+          for (const ref of refs.length > 0 ? refs : ['<none>:<none>']) out += `${id} ${ref}\n`;
+        }
+      } else for (const [id, r] of this.res[kind]) out += kind === 'volume' ? `${id}\n` : `${id} ${r.name}\n`;
       out += `${S}err\n`;
     }
     return out;

@@ -14,12 +14,12 @@ function output(parts: Record<string, { rc: number; body: string; err?: string }
 }
 
 const snap = (containers: string, networks = `${N1} bridge\n`, engine = 'U2ZY:J3GV /var/lib/docker\n'): Snapshot =>
-  parseSnapshot(output({ engine: { rc: 0, body: engine }, container: { rc: 0, body: containers }, network: { rc: 0, body: networks }, volume: { rc: 0, body: 'data\n' }, image: { rc: 0, body: 'sha256:1111\nsha256:1111\n' } }));
+  parseSnapshot(output({ engine: { rc: 0, body: engine }, container: { rc: 0, body: containers }, network: { rc: 0, body: networks }, volume: { rc: 0, body: 'data\n' }, image: { rc: 0, body: 'sha256:1111 busybox:latest\nsha256:1111 localhost:5000/mybox:latest\nsha256:2222 <none>:<none>\n' } }));
 
 describe('snapshots', () => {
   it('runs the five listings in one shell line', () => {
     expect(SNAPSHOT_SCRIPT).toContain("docker ps -a --no-trunc --format '{{.ID}} {{.Names}}'");
-    expect(SNAPSHOT_SCRIPT).toContain('docker images -q --no-trunc');
+    expect(SNAPSHOT_SCRIPT).toContain("docker images --no-trunc --format '{{.ID}} {{.Repository}}:{{.Tag}}'");
     expect(SNAPSHOT_SCRIPT.match(/ &$/gm)).toHaveLength(5);
   });
 
@@ -28,7 +28,9 @@ describe('snapshots', () => {
     expect(s.engine).toBe('U2ZY:J3GV /var/lib/docker');
     expect([...(s.lists.container ?? [])]).toEqual([[C1, 'pc1'], [C2, 'pc2']]);
     expect([...(s.lists.volume ?? [])]).toEqual([['data', 'data']]);
-    expect([...(s.lists.image ?? []).keys()]).toEqual(['sha256:1111']);
+    expect([...(s.lists.image ?? []).keys()]).toEqual(['sha256:1111', 'sha256:2222']);
+    // Tags: reference → image; a dangling image has none.
+    expect([...(s.lists.tag ?? [])]).toEqual([['busybox:latest', 'sha256:1111'], ['localhost:5000/mybox:latest', 'sha256:1111']]);
   });
 
   it('has no lists when the engine does not answer, and keeps what the CLI said', () => {

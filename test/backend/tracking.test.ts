@@ -143,6 +143,28 @@ describe('cleanup', () => {
     expect(ledger.read().engines['ID1 /var/lib/docker']?.resources.map((r) => r.id)).toEqual([used]);
   });
 
+  it('untags what the tutorial tagged on an image that was there before, never its last name', async () => {
+    const { e, ledger, t } = setup();
+    const busybox = e.add('image', 'busybox');
+    e.tag('busybox:latest', busybox);
+    const dangling = e.add('image', 'old');
+    await t.around('docker tag busybox localhost:5000/mybox', async () => (e.tag('localhost:5000/mybox:latest', busybox), ok));
+    await t.around('docker tag OLD keep:me', async () => (e.tag('keep:me', dangling), ok));
+    let built = '';
+    await t.around('docker build -t mine:1 .', async () => {
+      built = e.add('image', 'mine');
+      e.tag('mine:1', built);
+      return ok;
+    });
+    expect(ledger.read().engines['ID1 /var/lib/docker']?.resources.map((r) => `${r.kind} ${r.id}`)).toEqual(['tag localhost:5000/mybox:latest', 'tag keep:me', 'tag mine:1', `image ${built}`]);
+    const report = await cleanTracked({ sh: e.sh, ledger, sessions: 'all' });
+    expect(report.removed.map((r) => `${r.kind} ${r.id}`)).toEqual(['tag localhost:5000/mybox:latest', 'tag mine:1', `image ${built}`]);
+    expect(report.failed).toEqual([{ item: expect.objectContaining({ kind: 'tag', id: 'keep:me' }), reason: `it is the only name left of image ${dangling.slice(7, 19)}, which existed before: untagging it would delete the image` }]);
+    expect([...e.res.tag.keys()]).toEqual(['busybox:latest', 'keep:me']);
+    expect(e.res.image.has(busybox) && e.res.image.has(dangling)).toBe(true);
+    expect(e.lines).toContain('docker rmi localhost:5000/mybox:latest');
+  });
+
   it('leaves swarm before the resources and undoes other host changes after them, newest first', async () => {
     const { e, ledger, t } = setup();
     e.answers.set("docker info --format '{{.Swarm.LocalNodeState}}' && docker network ls -q --filter name=^docker_gwbridge$", { stdout: 'inactive\n', stderr: '', exitCode: 0 });

@@ -1,6 +1,6 @@
 import { type LedgerData, type Ledger, sessionAlive, type TrackedHostChange, type TrackedResource } from './ledger.js';
 import { recoverInterrupted } from './recover.js';
-import { RESOURCE_KINDS, type ResourceKind, type Snapshot } from './snapshot.js';
+import { RESOURCE_KINDS, type ResourceKind, shortId, type Snapshot } from './snapshot.js';
 import { type ShellRun, takeSnapshot } from './tracker.js';
 import { shellQuote } from './words.js';
 
@@ -99,6 +99,31 @@ async function removeImage(sh: ShellRun, id: string): Promise<string | undefined
   return r.exitCode === 0 && !/Error/.test(r.stderr) ? undefined : r.stderr.trim().split('\n')[0] || `exit ${r.exitCode}`;
 }
 
+/**
+ * A tag the tutorial put on an image: `docker rmi REF` only untags while the image has another
+ * name. Its last name goes only with an image the tutorial made (removed next); on an image
+ * that was there before, removing it would delete the image: left, with the reason.
+ */
+async function untag(sh: ShellRun, tags: readonly TrackedResource[], trackedImages: ReadonlySet<string>, snap: Snapshot, reasons: Map<string, string>): Promise<void> {
+  const names = new Map<string, number>();
+  for (const image of snap.lists.tag?.values() ?? []) names.set(image, (names.get(image) ?? 0) + 1);
+  for (const t of tags) {
+    const image = snap.lists.tag?.get(t.id) ?? '';
+    if (image !== t.name) {
+      reasons.set(t.id, `it now names another image (${shortId('image', image)}), not the one dockerlings tagged`);
+      continue;
+    }
+    if (trackedImages.has(image)) continue; // goes with its image
+    if ((names.get(image) ?? 0) <= 1) {
+      reasons.set(t.id, `it is the only name left of image ${shortId('image', image)}, which existed before: untagging it would delete the image`);
+      continue;
+    }
+    const r = await sh(`docker rmi ${shellQuote(t.id)}`);
+    if (r.exitCode === 0) names.set(image, (names.get(image) ?? 1) - 1);
+    else reasons.set(t.id, r.stderr.trim().split('\n')[0] ?? `exit ${r.exitCode}`);
+  }
+}
+
 function eligible(d: LedgerData, sessions: CleanOptions['sessions']): (session: string) => boolean {
   return (s) => sessions === 'all' || s === sessions.current || !sessionAlive(d.sessions[s]);
 }
@@ -137,6 +162,7 @@ export async function cleanTracked(o: CleanOptions): Promise<CleanReport> {
       const r = await sh(`docker volume rm ${shellQuote(v.id)}`);
       if (r.exitCode !== 0) reasons.set(v.id, r.stderr.trim().split('\n')[0] ?? '');
     }
+    await untag(sh, ofKind('tag'), new Set(ofKind('image').map((i) => i.id)), snap, reasons);
     // Newest first: an image built on another goes before it.
     for (const i of ofKind('image').reverse()) {
       const why = await removeImage(sh, i.id);

@@ -18,6 +18,8 @@ const INSPECT: Readonly<Record<ResourceKind, (ids: string) => string>> = {
   network: (ids) => `docker network inspect -f '{{.Id}} {{json .Created}}' ${ids}`,
   volume: (ids) => `docker volume inspect -f '{{.Name}} {{.CreatedAt}}' ${ids}`,
   image: (ids) => `docker image inspect -f '{{.Id}} {{.Created}}' ${ids}`,
+  // A tag has no time of its own: its image's last tagging is when it got its newest name.
+  tag: (refs) => `for r in ${refs}; do printf '%s %s\\n' "$r" "$(docker image inspect -f '{{json .Metadata.LastTagTime}}' "$r")"; done`,
 };
 
 /** `ID TIME` lines → ID → milliseconds (RFC 3339, quoted or not). */

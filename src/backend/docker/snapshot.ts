@@ -1,10 +1,12 @@
 /**
  * What exists on the engine: the IDs (and names) of containers, networks, volumes and images,
- * and which engine answered. Taken before and after each command line; what appeared in
+ * the image tags (`docker tag` makes a new name for an image that may be the learner's), and
+ * which engine answered. Taken before and after each command line; what appeared in
  * between is what the tutorial created. One shell call, the five docker commands in parallel
  * (about 0.2 s on a laptop).
  */
-export const RESOURCE_KINDS = ['container', 'network', 'volume', 'image'] as const;
+/** In the order cleanup removes them. A tag's ID is its reference (`localhost:5000/x:latest`), its name the image ID. */
+export const RESOURCE_KINDS = ['container', 'network', 'volume', 'tag', 'image'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export interface Snapshot {
@@ -12,20 +14,20 @@ export interface Snapshot {
   readonly engine?: string;
   /** What the docker CLI said when the engine did not answer. */
   readonly error?: string;
-  /** ID → name per kind (a volume's ID is its name, an image has none). A kind whose listing failed is absent. */
+  /** ID → name per kind (a volume's ID is its name, an image has none, a tag's is its image). A kind whose listing failed is absent. */
   readonly lists: Partial<Record<ResourceKind, ReadonlyMap<string, string>>>;
 }
 
 const SEP = '\x1e';
 
-const LISTERS: Readonly<Record<'engine' | ResourceKind, string>> = {
+const LISTERS: Readonly<Record<'engine' | Exclude<ResourceKind, 'tag'>, string>> = {
   // Engine 20.10's ID comes from /etc/docker/key.json, shared by every dockerd on the machine:
   // with the data root it names one engine.
   engine: `docker info --format '{{.ID}} {{.DockerRootDir}}'`,
   container: `docker ps -a --no-trunc --format '{{.ID}} {{.Names}}'`,
   network: `docker network ls --no-trunc --format '{{.ID}} {{.Name}}'`,
   volume: `docker volume ls --format '{{.Name}}'`,
-  image: `docker images -q --no-trunc`,
+  image: `docker images --no-trunc --format '{{.ID}} {{.Repository}}:{{.Tag}}'`,
 };
 
 /** The one bash line that takes a snapshot: each listing into a file, then all of them, marked. */
@@ -58,14 +60,17 @@ export function parseSnapshot(out: string): Snapshot {
   const lists: Partial<Record<ResourceKind, Map<string, string>>> = {};
   if (engineId !== '') {
     for (const kind of RESOURCE_KINDS) {
-      const s = sections.get(kind);
+      const s = sections.get(kind === 'tag' ? 'image' : kind);
       if (!s || s.rc !== 0) continue;
       const m = new Map<string, string>();
       for (const line of s.body.split('\n')) {
         if (line.trim() === '') continue;
         const sp = line.indexOf(' ');
         const id = sp < 0 ? line.trim() : line.slice(0, sp);
-        m.set(id, kind === 'volume' ? id : sp < 0 ? '' : line.slice(sp + 1).trim());
+        const rest = sp < 0 ? '' : line.slice(sp + 1).trim();
+        if (kind === 'tag') {
+          if (rest !== '' && !rest.includes('<none>')) m.set(rest, id);
+        } else m.set(id, kind === 'volume' ? id : kind === 'image' ? '' : rest);
       }
       lists[kind] = m;
     }
@@ -107,4 +112,4 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff |
 }
 
 /** The short form of an ID people see (`docker ps`): 12 hex digits, without `sha256:`. */
-export const shortId = (kind: ResourceKind, id: string): string => (kind === 'volume' ? id : id.replace(/^sha256:/, '').slice(0, 12));
+export const shortId = (kind: ResourceKind, id: string): string => (kind === 'volume' || kind === 'tag' ? id : id.replace(/^sha256:/, '').slice(0, 12));

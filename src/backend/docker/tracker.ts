@@ -28,8 +28,8 @@ const idsOf = (s: Snapshot): Partial<Record<ResourceKind, string[]>> =>
 export class Tracker {
   readonly session = randomUUID();
   private readonly startedAt = new Date().toISOString();
-  /** Images and volumes seen when this session began: their IDs are content or names, and may come back after a removal. */
-  private baseline: { image: Set<string>; volume: Set<string> } | undefined;
+  /** Images, volumes and tags seen when this session began: their IDs are content or names, and may come back after a removal. */
+  private baseline: { image: Set<string>; volume: Set<string>; tag: Set<string> } | undefined;
 
   constructor(
     private readonly sh: ShellRun,
@@ -49,7 +49,7 @@ export class Tracker {
     const before = await takeSnapshot(this.sh);
     const at = new Date().toISOString();
     if (before.engine) {
-      this.baseline ??= { image: new Set(before.lists.image?.keys() ?? []), volume: new Set(before.lists.volume?.keys() ?? []) };
+      this.baseline ??= { image: new Set(before.lists.image?.keys() ?? []), volume: new Set(before.lists.volume?.keys() ?? []), tag: new Set(before.lists.tag?.keys() ?? []) };
       const engine = before.engine;
       this.ledger.update((d) => {
         this.register(d);
@@ -99,7 +99,7 @@ export class Tracker {
     const known = new Set(e.resources.map((r) => `${r.kind} ${r.id}`));
     const at = new Date().toISOString();
     for (const c of appeared) {
-      if ((c.kind === 'image' || c.kind === 'volume') && this.baseline?.[c.kind].has(c.id)) continue;
+      if ((c.kind === 'image' || c.kind === 'volume' || c.kind === 'tag') && this.baseline?.[c.kind].has(c.id)) continue;
       if (known.has(`${c.kind} ${c.id}`)) continue;
       e.resources.push({ kind: c.kind, id: c.id, name: c.name, line, at, session: this.session });
     }
