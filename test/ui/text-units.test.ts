@@ -97,3 +97,23 @@ describe('the transcript', () => {
     expect(transcriptFileName('docker-group', new Date(2026, 10, 22, 10, 15, 0))).toBe('dockerlings-docker-group-20261122-101500.md');
   });
 });
+
+describe('Markdown tables', () => {
+  const table = '| driver | `-p` |\n| --- | --- |\n| `container:<name>` | refused: publish on the owner |\n| `host` | 경고와 함께 무시됨 |';
+  it('are drawn with lines when they fit, columns sized by display width', () => {
+    expect(renderMarkdown(table, 60, plain)).toBe(
+      [
+        '┌────────────────────┬───────────────────────────────┐',
+        '│ driver             │ `-p`                          │',
+        '├────────────────────┼───────────────────────────────┤',
+        '│ `container:<name>` │ refused: publish on the owner │',
+        '│ `host`             │ 경고와 함께 무시됨            │',
+        '└────────────────────┴───────────────────────────────┘',
+      ].join('\n'),
+    );
+  });
+
+  it('become one block a row when they do not', () => {
+    expect(renderMarkdown(table, 40, plain)).toBe('`container:<name>`\n  `-p`: refused: publish on the owner\n\n`host`\n  `-p`: 경고와 함께 무시됨');
+  });
+});

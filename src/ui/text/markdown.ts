@@ -1,7 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Style } from './style.js';
-import { wrapText } from './wrap.js';
+import { displayWidth, wrapText } from './wrap.js';
 
 /**
  * Lesson prose (Markdown) for the terminal, rendered with marked-terminal and then wrapped by
@@ -65,9 +65,49 @@ function makeRenderer(style: Style): Marked {
       hr() {
         return `${CODE_LINE}${'─'.repeat(20)}\n\n`;
       },
+      table(token: Tokens.Table) {
+        const cell = (c: Tokens.TableCell) => undoMarkers(this.parser.parseInline(c.tokens));
+        const head = token.header.map(cell);
+        const rows = token.rows.map((r) => r.map(cell));
+        return renderTable(head, rows, style);
+      },
     },
   });
   return m;
+}
+
+/** What marked-terminal's own transforms undo after a block: its colon marker, HTML entities. */
+function undoMarkers(s: string): string {
+  return s
+    .replaceAll('*#COLON|*', ':')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}
+
+// The width of the render in progress: tables are laid out for it (see renderTable).
+let tableWidth = 80;
+
+/**
+ * A table in box-drawing lines when it fits the width (columns sized by display width, so
+ * Korean cells line up), else each row as a small block — the first cell, then `header: cell`
+ * lines — which reads at any width. Drawn here rather than by marked-terminal's cli-table3,
+ * which colours its borders whatever NO_COLOR says and knows nothing of the width.
+ */
+function renderTable(head: readonly string[], rows: readonly (readonly string[])[], style: Style): string {
+  const cols = head.length;
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const total = widths.reduce((a, b) => a + b, 0) + 3 * cols + 1;
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+  if (total <= tableWidth) {
+    const line = (l: string, m: string, r: string) => `${CODE_LINE}${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
+    const row = (cells: readonly string[], paint: (s: string) => string) => `${CODE_LINE}│${widths.map((w, i) => ` ${paint(pad(cells[i] ?? '', w))} `).join('│')}│`;
+    return `${[line('┌', '┬', '┐'), row(head, style.bold), line('├', '┼', '┤'), ...rows.map((r) => row(r, (x) => x)), line('└', '┴', '┘')].join('\n')}\n\n`;
+  }
+  const blocks = rows.map((r) => [style.bold(r[0] ?? ''), ...head.slice(1).map((h, i) => `  ${style.dim(`${h}:`)} ${r[i + 1] ?? ''}`)].join('\n'));
+  return `${blocks.join('\n\n')}\n\n`;
 }
 
 const renderers = new Map<boolean, Marked>();
@@ -83,6 +123,7 @@ export function renderMarkdown(md: string, width: number, style: Style): string 
     m = makeRenderer(style);
     renderers.set(style.color, m);
   }
+  tableWidth = width;
   const raw = (m.parse(md) as string).replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
   const out = raw
     .split('\n')
