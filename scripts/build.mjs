@@ -58,7 +58,7 @@ const result = await build({
   // Ink loads its devtools only with DEV=true, and they are not installed.
   external: ['react-devtools-core'],
   // Modules marked-terminal imports but the UI never calls (see the stubs).
-  alias: { 'cli-highlight': './scripts/build-stubs/cli-highlight.mjs', 'node-emoji': './scripts/build-stubs/node-emoji.mjs' },
+  alias: { 'cli-highlight': './scripts/build-stubs/cli-highlight.mjs', 'node-emoji': './scripts/build-stubs/node-emoji.mjs', 'cli-table3': './scripts/build-stubs/cli-table3.mjs' },
   // Less to parse at every start.
   minify: true,
   define: { 'process.env.NODE_ENV': '"production"' },
