@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -87,7 +87,7 @@ for (let r = 0; r < runs + 1; r++) {
   }
 }
 const base = median(times.get('node -e 0') as number[]);
-console.log(`startup: medians of ${runs} runs (node ${process.version})`);
+console.log(`startup: medians of ${runs} runs (node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at the end)`);
 for (const [name] of cases) {
   const m = median(times.get(name) as number[]);
   console.log(`  ${name.padEnd(28)} ${m.toFixed(0).padStart(5)} ms  ${(m / base).toFixed(2)}× node -e 0`);
