@@ -187,8 +187,8 @@ function prepareMacvlanParent(s: DaemonState, id: string, options: ReadonlyMap<s
     if (theirs === user) throw forbidden(`network dm-${n.id.slice(0, 12)} is already using parent interface ${user}`);
   }
   if (parent === undefined) {
-    // ip link add dm-… type dummy: shown here as a plain ethernet device (the kernel model has no dummy kind).
-    s.kernel.net.addDevice('host', { name: user, kind: 'ether', mac: s.rnd.mac(), mtu: 1500, up: true, addresses: [] });
+    // createDummyLink: a dummy link over netlink (no queue length given: 0), set up.
+    s.kernel.net.addDevice('host', { name: user, kind: 'dummy', mac: s.rnd.mac(), mtu: 1500, up: true, addresses: [] });
     s.events.push({ kind: 'dummy-created', link: user });
     return options;
   }

@@ -5,7 +5,8 @@ import { linkLocalFromMac } from '../net/ip6.js';
  * Interface indexes come from one host-wide counter and are never reused, as on the
  * real kernel here (a veth's container end keeps the index it got on the host).
  */
-export type DeviceKind = 'loopback' | 'ether' | 'bridge' | 'veth' | 'macvlan' | 'vxlan';
+/** `dummy`: a device that drops what it is sent (dockerd's `dm-…` parent for a macvlan network without `-o parent`). */
+export type DeviceKind = 'loopback' | 'ether' | 'bridge' | 'veth' | 'macvlan' | 'vxlan' | 'dummy';
 
 export interface Address {
   readonly ip: string;
@@ -35,6 +36,11 @@ export interface NetDevice {
   inet6?: Address[];
   /** A bridge port's number on its bridge (the kernel's port_no: lowest free, from 1). */
   portNo?: number;
+  /**
+   * The transmit queue length, when not the kind's usual one: `ip link add` leaves the driver's
+   * 1000 (ether_setup), dockerd's netlink calls set 0 (which is why its veths show no `qlen`).
+   */
+  readonly txqlen?: number;
 }
 
 export interface Route {
@@ -130,14 +136,20 @@ export class NetworkStack {
     return this.nextIndex++;
   }
 
-  /** A veth pair created in the host namespace: the first end gets the lower index. */
-  addVethPair(inner: { name: string; mac: string }, outer: { name: string; mac: string }, mtu = 1500): [NetDevice, NetDevice] {
+  /**
+   * A veth pair created in one namespace (the host's unless said): the first end gets the lower
+   * index. veth_newlink registers the peer first, so `ip link add A type veth peer name B`
+   * passes B first.
+   */
+  addVethPair(inner: { name: string; mac: string }, outer: { name: string; mac: string }, mtu = 1500, opts: { readonly netns?: string; readonly txqlen?: number } = {}): [NetDevice, NetDevice] {
+    const netns = opts.netns ?? 'host';
     const a = this.allocIndex();
     const b = this.allocIndex();
-    const innerDev: NetDevice = { index: a, name: inner.name, kind: 'veth', mac: inner.mac, mtu, netns: 'host', link: { index: b, netns: 'host' }, up: false, addresses: [] };
-    const outerDev: NetDevice = { index: b, name: outer.name, kind: 'veth', mac: outer.mac, mtu, netns: 'host', link: { index: a, netns: 'host' }, up: false, addresses: [] };
-    this.ns('host').devices.set(a, innerDev);
-    this.ns('host').devices.set(b, outerDev);
+    const q = opts.txqlen !== undefined ? { txqlen: opts.txqlen } : {};
+    const innerDev: NetDevice = { index: a, name: inner.name, kind: 'veth', mac: inner.mac, mtu, netns, link: { index: b, netns }, up: false, addresses: [], ...q };
+    const outerDev: NetDevice = { index: b, name: outer.name, kind: 'veth', mac: outer.mac, mtu, netns, link: { index: a, netns }, up: false, addresses: [], ...q };
+    this.ns(netns).devices.set(a, innerDev);
+    this.ns(netns).devices.set(b, outerDev);
     return [innerDev, outerDev];
   }
 
@@ -223,6 +235,10 @@ export class NetworkStack {
       }
     }
     if (dev.kind === 'bridge') for (const d of ns.devices.values()) if (d.master === index) delete d.master;
+    // A lower device going takes its macvlans with it, wherever they live (macvlan_device_event).
+    for (const other of this.namespaces.values()) {
+      for (const d of [...other.devices.values()]) if (d.kind === 'macvlan' && d.link?.index === index && d.link.netns === netns) this.removeDevice(other.key, d.index);
+    }
   }
 
   findByName(netns: string, name: string): NetDevice | undefined {
@@ -237,11 +253,16 @@ export class NetworkStack {
 
   /**
    * Carrier, as `ip link` shows it (NO-CARRIER otherwise): a bridge has it when one of its ports
-   * has it, a veth when both ends are up, anything else when it is up.
+   * has it, a veth when both ends are up, a macvlan when its lower device has it (the kernel
+   * stacks the operstate), anything else when it is up.
    */
   hasCarrier(dev: NetDevice): boolean {
     if (!dev.up) return false;
     if (dev.kind === 'veth') return this.peerOf(dev)?.up ?? false;
+    if (dev.kind === 'macvlan') {
+      const lower = this.peerOf(dev);
+      return lower ? this.hasCarrier(lower) : true;
+    }
     if (dev.kind !== 'bridge') return true;
     for (const d of this.ns(dev.netns).devices.values()) if (d.master === dev.index && d.kind !== 'bridge' && this.hasCarrier(d)) return true;
     return false;

@@ -20,6 +20,7 @@ export const STATISTICS = [
 const IFF_UP = 0x1;
 const IFF_BROADCAST = 0x2;
 const IFF_LOOPBACK = 0x8;
+const IFF_NOARP = 0x80;
 const IFF_PROMISC = 0x100;
 const IFF_ALLMULTI = 0x200;
 const IFF_MULTICAST = 0x1000;
@@ -28,6 +29,8 @@ const IFF_MULTICAST = 0x1000;
 export function deviceFlags(dev: NetDevice): number {
   const up = dev.up ? IFF_UP : 0;
   if (dev.kind === 'loopback') return IFF_LOOPBACK | up;
+  // dummy_setup: IFF_NOARP, and no IFF_MULTICAST.
+  if (dev.kind === 'dummy') return IFF_BROADCAST | IFF_NOARP | up;
   return IFF_BROADCAST | IFF_MULTICAST | up | (dev.master !== undefined ? IFF_PROMISC | IFF_ALLMULTI : 0);
 }
 
@@ -35,7 +38,10 @@ export function deviceFlags(dev: NetDevice): number {
 export function operstate(net: NetworkStack, dev: NetDevice): 'up' | 'down' | 'unknown' | 'lowerlayerdown' {
   if (dev.kind === 'loopback') return 'unknown';
   if (!dev.up) return 'down';
-  if (dev.kind === 'veth' && !(net.peerOf(dev)?.up ?? false)) return 'lowerlayerdown';
+  // A dummy never reports an operational state (no carrier events): RFC 2863's unknown.
+  if (dev.kind === 'dummy') return 'unknown';
+  // rfc2863_policy: no carrier on a device linked to another (a veth, a macvlan) is the lower layer's fault.
+  if (!net.hasCarrier(dev) && (dev.kind === 'veth' || dev.kind === 'macvlan') && dev.link) return 'lowerlayerdown';
   return net.hasCarrier(dev) ? 'up' : 'down';
 }
 
@@ -59,8 +65,14 @@ function addrAssignType(dev: NetDevice): number {
 function nameAssignType(dev: NetDevice): number {
   if (dev.kind === 'loopback') return 2;
   if (dev.kind === 'ether') return 4;
-  if (dev.kind === 'veth' && !dev.name.startsWith('veth')) return 4;
+  // A container's eth0 was renamed from dockerd's vethXXXX; a pair made with `ip link add` is named by its user.
+  if (dev.kind === 'veth' && dev.netns !== 'host' && !dev.name.startsWith('veth')) return 4;
   return 3;
+}
+
+/** The transmit queue length: 1000 for lo and a NIC, 0 for what dockerd creates, unless the device was made with another. */
+export function txQueueLength(dev: NetDevice): number {
+  return dev.txqlen ?? (dev.kind === 'loopback' || dev.kind === 'ether' ? 1000 : 0);
 }
 
 export function deviceAttrs(net: NetworkStack, dev: NetDevice): Attr[] {
@@ -93,7 +105,7 @@ export function deviceAttrs(net: NetworkStack, dev: NetDevice): Attr[] {
     ['proto_down', () => '0'],
     ['testing', () => '0'],
     ['threaded', () => '0'],
-    ['tx_queue_len', () => (lo || dev.kind === 'ether' ? '1000' : '0')],
+    ['tx_queue_len', () => String(txQueueLength(dev))],
     ['type', () => (lo ? '772' : '1')],
     ['uevent', () => `${dev.kind === 'bridge' ? 'DEVTYPE=bridge\n' : ''}INTERFACE=${dev.name}\nIFINDEX=${dev.index}`],
   ];

@@ -1,5 +1,5 @@
 import type { NetDevice, NetworkStack } from '../../../sim/kernel/net-devices.js';
-import { operstate } from '../../../sim/kernel/sysfs-net-attrs.js';
+import { operstate, txQueueLength } from '../../../sim/kernel/sysfs-net-attrs.js';
 
 /**
  * What iproute2 and busybox read over netlink about one device, as both print it: flags,
@@ -12,7 +12,7 @@ export function linkFlags(net: NetworkStack, dev: NetDevice): string[] {
   const flags: string[] = [];
   const carrier = net.hasCarrier(dev);
   if (dev.up && !carrier) flags.push('NO-CARRIER');
-  flags.push(...(dev.kind === 'loopback' ? ['LOOPBACK'] : ['BROADCAST', 'MULTICAST']));
+  flags.push(...(dev.kind === 'loopback' ? ['LOOPBACK'] : dev.kind === 'dummy' ? ['BROADCAST', 'NOARP'] : ['BROADCAST', 'MULTICAST']));
   if (dev.up) flags.push('UP');
   if (carrier) flags.push('LOWER_UP');
   return flags;
@@ -21,14 +21,14 @@ export function linkFlags(net: NetworkStack, dev: NetDevice): string[] {
 /** `ip link`'s `state`: UP, DOWN, UNKNOWN (lo), LOWERLAYERDOWN (a veth whose peer is down). */
 export const linkState = (net: NetworkStack, dev: NetDevice): string => operstate(net, dev).toUpperCase();
 
-/** The queueing discipline: virtual devices have none (noqueue); Ubuntu gives a NIC fq_codel. */
+/** The queueing discipline: none (noop) while down; then virtual devices have none (noqueue), Ubuntu gives a NIC fq_codel. */
 export function qdisc(dev: NetDevice): string {
-  if (dev.kind === 'ether') return dev.up ? 'fq_codel' : 'noop';
-  return 'noqueue';
+  if (!dev.up) return 'noop';
+  return dev.kind === 'ether' ? 'fq_codel' : 'noqueue';
 }
 
-/** The transmit queue length `ip link` shows as `qlen` (0, and not shown, for virtual devices). */
-export const txQueueLen = (dev: NetDevice): number => (dev.kind === 'loopback' || dev.kind === 'ether' ? 1000 : 0);
+/** The transmit queue length `ip link` shows as `qlen` (0, and not shown, for what dockerd creates). */
+export const txQueueLen = (dev: NetDevice): number => txQueueLength(dev);
 
 export interface PeerRef {
   /** What follows the `@`: the peer's name in the same namespace, else `if<index>`. */

@@ -2,6 +2,7 @@ import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { ProgramContext } from '../../../program.js';
 import { notSimulated } from '../not-simulated.js';
 import type { Family, RenderOptions } from './ip-render.js';
+import { ipLinkChange } from './ip-link-change.js';
 import { ipRouteGet, ipRouteList } from './ip-route.js';
 import { ipShow } from './ip-show.js';
 import { invalidArg, IP_USAGE, IP_VERSION, unknownCommand } from './ip-texts.js';
@@ -94,7 +95,7 @@ export function ipProgram(args: readonly string[], ctx: ProgramContext): Command
       const verb = (obj === 'link' ? LINK_VERBS : ADDR_VERBS).find((v) => matches(sub, v));
       if (verb === undefined) return fail(unknownCommand(sub, obj), 255);
       if (verb === 'show' || verb === 'list' || verb === 'lst') return ipShow(what, net, ctx.netns, rest.slice(1), r, args);
-      if (obj === 'link' && ['add', 'set', 'change', 'replace', 'delete'].includes(verb)) return linkSet(ctx, args);
+      if (obj === 'link' && ['add', 'set', 'change', 'replace', 'delete'].includes(verb)) return ipLinkChange(ctx, verb, rest.slice(1), args);
       return notSimulated('ip', args);
     }
     case 'route': {
@@ -115,12 +116,6 @@ export function ipProgram(args: readonly string[], ctx: ProgramContext): Command
     default:
       return notSimulated('ip', args);
   }
-}
-
-/** Changing links needs CAP_NET_ADMIN: the learner is refused as the kernel refuses; root is not simulated. */
-function linkSet(ctx: ProgramContext, args: readonly string[]): CommandResult {
-  if (ctx.cred.uid !== 0) return fail('RTNETLINK answers: Operation not permitted\n', 2);
-  return notSimulated('ip', args);
 }
 
 /**

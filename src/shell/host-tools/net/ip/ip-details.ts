@@ -20,7 +20,8 @@ function timer(cs: number): string {
 /** What follows `link/ether … [link-netnsid N]` on the second line: promiscuity and MTU bounds. */
 export function detailsHead(dev: NetDevice): string {
   const port = dev.master !== undefined ? 1 : 0;
-  const [min, max] = dev.kind === 'loopback' ? [0, 0] : [68, 65535];
+  // dummy_setup leaves the MTU unbounded (min_mtu = max_mtu = 0), as lo is.
+  const [min, max] = dev.kind === 'loopback' || dev.kind === 'dummy' ? [0, 0] : [68, 65535];
   return ` promiscuity ${port}  allmulti ${port} minmtu ${min} maxmtu ${max} `;
 }
 
@@ -59,12 +60,13 @@ export const detailsKnown = (dev: NetDevice): boolean => dev.kind !== 'macvlan' 
  */
 export function detailsTail(net: NetworkStack, dev: NetDevice, withAddrGenMode: boolean): string {
   let s = '';
-  if (dev.kind === 'veth') s += '\n    veth ';
+  if (dev.kind === 'veth' || dev.kind === 'dummy') s += `\n    ${dev.kind} `;
   if (dev.kind === 'bridge') s += `\n    ${bridgeData(dev)}`;
   const master = net.masterOf(dev);
   if (master) s += `\n    ${bridgeSlaveData(dev, master)}`;
   const queues = dev.kind === 'veth' ? 2 : 1; // a veth gets one queue per CPU: the simulated host has 2
-  const tso = dev.kind === 'ether' ? 65536 : 524280;
+  // veth and bridge raise tso_max_size to GSO_MAX_SIZE; a NIC's driver and dummy keep the legacy 64 KiB.
+  const tso = dev.kind === 'ether' || dev.kind === 'dummy' ? 65536 : 524280;
   s += `${withAddrGenMode ? 'addrgenmode eui64 ' : ''}numtxqueues ${queues} numrxqueues ${queues} gso_max_size 65536 gso_max_segs 65535 tso_max_size ${tso} tso_max_segs 65535 gro_max_size 65536 `;
   if (dev.kind === 'ether') s += 'parentbus virtio parentdev virtio0 ';
   return s;

@@ -26,11 +26,22 @@ export function addressesOf(dev: NetDevice, family: Family): { readonly inet: re
   };
 }
 
+/**
+ * The flags between `<…>`: iproute2 adds M-DOWN when the device's link (a veth's peer, a
+ * macvlan's parent) is a device of the same namespace that is down; one in another namespace
+ * (`link-netnsid`) is not looked up.
+ */
+function flagsText(net: NetworkStack, dev: NetDevice): string {
+  const peer = peerRef(net, dev);
+  const mdown = peer !== undefined && peer.netnsid === undefined && !peer.upHere;
+  return [...linkFlags(net, dev), ...(mdown ? ['M-DOWN'] : [])].join(',');
+}
+
 /** The header line: `5: docker0: <…> mtu 1500 qdisc noqueue [master br] state UP [mode DEFAULT ]group default [qlen N]`. */
 function header(net: NetworkStack, dev: NetDevice, withMode: boolean): string {
   const master = masterName(net, dev);
   const qlen = txQueueLen(dev);
-  return `${dev.index}: ${nameWithPeer(net, dev)}: <${linkFlags(net, dev).join(',')}> mtu ${dev.mtu} qdisc ${qdisc(dev)} `
+  return `${dev.index}: ${nameWithPeer(net, dev)}: <${flagsText(net, dev)}> mtu ${dev.mtu} qdisc ${qdisc(dev)} `
     + `${master ? `master ${master} ` : ''}state ${linkState(net, dev)} ${withMode ? 'mode DEFAULT ' : ''}group default ${qlen ? `qlen ${qlen}` : ''}`;
 }
 
@@ -48,7 +59,7 @@ function addressBlock(a: Address, v6: boolean, label: string): string {
 
 /** `ip link [show]` for one device. */
 export function renderLink(net: NetworkStack, dev: NetDevice, o: RenderOptions): string {
-  if (o.brief) return `${nameWithPeer(net, dev).padEnd(16)} ${linkState(net, dev).padEnd(14)} ${dev.kind === 'loopback' ? '00:00:00:00:00:00' : dev.mac} <${linkFlags(net, dev).join(',')}> \n`;
+  if (o.brief) return `${nameWithPeer(net, dev).padEnd(16)} ${linkState(net, dev).padEnd(14)} ${dev.kind === 'loopback' ? '00:00:00:00:00:00' : dev.mac} <${flagsText(net, dev)}> \n`;
   let s = [header(net, dev, true), secondLine(net, dev, o, true)].join('\n');
   if (o.stats) s += `\n${ZERO_STATS.slice(0, -1)}`;
   // -o turns every newline of the record into a backslash, the details' and statistics' too
