@@ -13,6 +13,8 @@ Commands:
   lint [DIR]         Check a lessons folder: schema, prose and hints in every language, read-only checks
   topology           Draw the host's networking: bridges, containers, veth pairs, published ports
                      (--after SCRIPT: the simulated host SCRIPT leaves; --plain, --json, --width N)
+  doctor             Can the lessons run on your real Docker engine? One ✓/✗ line per check, with the fix (--json)
+  clean              Remove what the tutorial created on your real engine, and nothing else (--json)
 
 Options:
   --backend KIND     simulator (no Docker, no root, offline) or docker (your real engine);
@@ -22,7 +24,7 @@ Options:
   --lessons DIR      Use the lessons in DIR instead of the built-in course
   --plain            Line by line, no screen (for screen readers; automatic when not on a terminal)
   --no-color         No colours (as does NO_COLOR=1)
-  --json             Machine-readable output (list, verify)
+  --json             Machine-readable output (list, verify, doctor, clean)
   -h, --help         Show this help
   -v, --version      Show the version
 `;
