@@ -25,6 +25,8 @@ function inheritNetns(from: Place, to: Place): Place {
   return { ...to, netns: from.netns };
 }
 
+/** Commands every shell here (bash, dash, busybox ash) runs as builtins when named without a path. */
+const SHELL_BUILTIN_PROGRAMS = new Set(['echo', 'printf', 'test', '[', 'true', 'false', 'pwd', 'kill']);
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 /**
@@ -197,7 +199,7 @@ export class ShellSession {
   }
 
   /** One simple command: a builtin, a program, or "command not found". */
-  execArgv(place: Place, argv: readonly string[], stdin: string, assignments: ReadonlyMap<string, string> = new Map()): CommandResult {
+  execArgv(place: Place, argv: readonly string[], stdin: string, assignments: ReadonlyMap<string, string> = new Map(), viaShell = false): CommandResult {
     const existing = this.asProcess;
     this.asProcess = undefined;
     const name = argv[0];
@@ -220,7 +222,9 @@ export class ShellSession {
     const env = new Map(place.env);
     for (const [k, v] of assignments) env.set(k, v);
     // The program is a process while it runs (ps sees itself); it lives on if it entered a shell.
-    const proc = existing === undefined ? spawnCommand(this.host, place, argv, flavor) : undefined;
+    // A shell runs its own builtins (echo, printf, test…) without a new process.
+    const forks = !(viaShell && SHELL_BUILTIN_PROGRAMS.has(name));
+    const proc = existing === undefined && forks ? spawnCommand(this.host, place, argv, flavor) : undefined;
     if (proc) this.running.push(proc.pid);
     const depth = this.stack.length;
     const procs = this.host.kernel.procs;
@@ -292,7 +296,9 @@ export class ShellSession {
   }
 
   execIn(containerId: string, argv: readonly string[], stdin = '', options: ExecOptions = {}): CommandResult | 'not-found' {
-    const place = this.containerPlace(containerId, 'exec');
+    const pid1 = options.asPid1 ? this.host.engine.container(containerId).state.pid || undefined : undefined;
+    // PID 1's own commands are its children (forks), not processes `docker exec` adds beside it.
+    const place = pid1 === undefined ? this.containerPlace(containerId, 'exec') : { ...this.containerPlace(containerId, 'run'), pid: pid1 };
     for (const [k, v] of options.env ?? []) {
       place.env.set(k, v);
       place.vars.set(k, v);
@@ -301,7 +307,7 @@ export class ShellSession {
     const name = argv[0];
     if (name === undefined) return 'not-found';
     if (!BUILTINS.has(name) && !this.hasExecutable(place, name)) return 'not-found';
-    if (options.asPid1) this.asProcess = this.host.engine.container(containerId).state.pid || undefined;
+    if (pid1 !== undefined) this.asProcess = pid1;
     return this.execArgv(place, argv, stdin);
   }
 
@@ -336,7 +342,7 @@ export class ShellSession {
       setVar: (name, value) => {
         place.vars.set(name, value);
       },
-      exec: (argv, input, assignments) => this.execArgv(place, argv, input, assignments),
+      exec: (argv, input, assignments) => this.execArgv(place, argv, input, assignments, true),
       writeFile: (path, content, append) => {
         const abs = normalizePath(path, place.cwd);
         const node = fs.lookup(abs);

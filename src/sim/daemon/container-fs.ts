@@ -42,6 +42,9 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
   mountSysfsNet(fs, s.kernel.net, () => c.sandboxKey);
   for (const b of c.hostConfig.binds) {
     const [src, dst] = b.split(':') as [string, string];
+    // runc makes the mount point's missing parents (-v /var/run/docker.sock:… in an image without /var/run).
+    const parent = dst.slice(0, dst.lastIndexOf('/')) || '/';
+    if (!fs.lookup(parent)) fs.mkdirp(parent, { mtime: now });
     if (!src.startsWith('/')) {
       // A named volume: created on first use, mounted from its directory under /var/lib/docker/volumes.
       fs.bind(dst, s.kernel.fs, mountpoint(createVolume(s, { name: src }).name));

@@ -59,6 +59,18 @@ export class ProcessTable {
     this.nextPid += n;
   }
 
+  /**
+   * execve(2): the process keeps its PID, parent and namespace but becomes another program
+   * (an entrypoint script's `exec "$@"`, a shell running its last command in its own place).
+   */
+  exec(pid: number, argv: readonly string[], comm?: string): Process | undefined {
+    const p = this.procs.get(pid);
+    if (!p) return undefined;
+    const next: Process = { ...p, argv, comm: comm ?? commOf(argv).slice(0, 15) };
+    this.procs.set(pid, next);
+    return next;
+  }
+
   kill(pid: number): void {
     this.procs.delete(pid);
   }

@@ -1,6 +1,8 @@
 import type { Container, Listener } from '../../../../sim/daemon/model.js';
 import type { SimHost } from '../../../../sim/host.js';
+import { dockerImageHost } from '../../cli/socket.js';
 import { apacheStartup, mysqlEntrypointError, mysqlStartup, nginxEntrypoint, nginxStartup } from './service-logs.js';
+import { splitShList } from './sh-list.js';
 
 /**
  * What a container's PID 1 does once runc has started it. The simulator cannot run the
@@ -11,12 +13,18 @@ import { apacheStartup, mysqlEntrypointError, mysqlStartup, nginxEntrypoint, ngi
  * handles its stop signal exits 0). Everything else runs once, at once, through the shell.
  */
 export type Pid1Plan =
-  /** Stays up: a server or a waiting program. */
-  | { readonly kind: 'service'; readonly listeners: readonly Listener[]; readonly stdout: string; readonly stderr: string; readonly stopExit: number; readonly finishesAfter?: number }
+  /**
+   * Stays up: a server or a waiting program. `argv` is PID 1's command line once the image's
+   * entrypoint (and a shell that runs its last command in its own place) has exec'd it;
+   * `prelude` is the head of a `sh -c 'a; b; sleep 3600'` script, run first by PID 1 (`joiner`
+   * says whether the rest depends on its status); `child` is that last command when the shell
+   * forks it instead of exec'ing it.
+   */
+  | { readonly kind: 'service'; readonly listeners: readonly Listener[]; readonly stdout: string; readonly stderr: string; readonly stopExit: number; readonly finishesAfter?: number; readonly argv: readonly string[]; readonly env?: ReadonlyMap<string, string>; readonly prelude?: { readonly shell: string; readonly script: string; readonly joiner: ';' | '&&' }; readonly child?: readonly string[] }
   /** A shell that reads commands from its terminal or stdin: stays up while one is open. */
-  | { readonly kind: 'shell'; readonly shell: string; readonly argv: readonly string[] }
+  | { readonly kind: 'shell'; readonly shell: string; readonly argv: readonly string[]; readonly env?: ReadonlyMap<string, string> }
   /** Runs `argv` once through the session (after `stdout`/`stderr`, e.g. an entrypoint's lines). */
-  | { readonly kind: 'once'; readonly argv: readonly string[]; readonly stdout: string; readonly stderr: string }
+  | { readonly kind: 'once'; readonly argv: readonly string[]; readonly stdout: string; readonly stderr: string; readonly env?: ReadonlyMap<string, string> }
   /** A modelled program that ends by itself with this output (an entrypoint refusing to start). */
   | { readonly kind: 'exit'; readonly stdout: string; readonly stderr: string; readonly code: number }
   /** Not modelled: the caller says so rather than invent. */
@@ -53,8 +61,8 @@ Commercial support is available at
 
 const tcp = (port: number, program: string, httpBody?: string): Listener => ({ proto: 'tcp', port, address: '0.0.0.0', program, ...(httpBody !== undefined ? { httpBody } : {}) });
 
-function service(listeners: readonly Listener[], stopExit: number, stdout = '', stderr = ''): Pid1Plan {
-  return { kind: 'service', listeners, stdout, stderr, stopExit };
+function service(argv: readonly string[], listeners: readonly Listener[], stopExit: number, stdout = '', stderr = ''): Pid1Plan {
+  return { kind: 'service', listeners, stdout, stderr, stopExit, argv };
 }
 
 /** The container's environment as its processes see it. */
@@ -67,12 +75,15 @@ export function pid1Argv(c: Container): string[] {
   return [...(c.config.entrypoint ?? []), ...(c.config.cmd ?? [])];
 }
 
-/** Is this `sh -c` script an endless loop or does it end by waiting forever? */
-function scriptStaysUp(script: string): boolean {
-  if (/\bwhile\s+(true|:|\[\s*1\s*\])\s*;?\s*do\b/.test(script) || /\bfor\s*\(\(\s*;\s*;\s*\)\)/.test(script)) return true;
+/** Is this `sh -c` script an endless loop? */
+function scriptLoops(script: string): boolean {
+  return /\bwhile\s+(true|:|\[\s*1\s*\])\s*;?\s*do\b/.test(script) || /\bfor\s*\(\(\s*;\s*;\s*\)\)/.test(script);
+}
+
+/** Does the script end by waiting forever (its last command, however the script is built)? */
+function scriptEndsWaiting(script: string): boolean {
   const last = script.split(/;|&&|\|\||\n/).map((s) => s.trim()).filter(Boolean).pop() ?? '';
-  const words = last.split(/\s+/);
-  return waits(words.map((w) => w.replace(/^['"]|['"]$/g, '')));
+  return waits(last.split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, '')));
 }
 
 /** Programs that wait (until stopped) rather than finish. */
@@ -89,6 +100,25 @@ function waits(argv: readonly string[]): boolean {
 }
 
 /**
+ * The docker images' docker-entrypoint.sh: with no DOCKER_HOST, a mounted
+ * /var/run/docker.sock wins, else tcp://docker:2375 (a dind service container): it exports
+ * that before `exec "$@"`, so PID 1 and what it runs have it.
+ */
+function dockerEntrypointEnv(host: SimHost, c: Container, env: ReadonlyMap<string, string>): ReadonlyMap<string, string> | undefined {
+  if (env.get('DOCKER_HOST')) return undefined;
+  const fs = host.daemon.rootfs.get(c.id);
+  return fs ? new Map([['DOCKER_HOST', dockerImageHost({ fs })]]) : undefined;
+}
+
+/** The registry image's /entrypoint.sh: a config file or a registry subcommand runs the registry. */
+function registryArgv(rest: readonly string[]): readonly string[] {
+  const first = rest[0] ?? '';
+  if (/\.ya?ml$/.test(first)) return ['registry', 'serve', ...rest];
+  if (['serve', 'garbage-collect', 'help'].includes(first) || first.startsWith('-')) return ['registry', ...rest];
+  return rest;
+}
+
+/**
  * The plan for a container's PID 1. `stdinOpen`: the container has a terminal or a stdin that
  * stays open (`-t`, `-i` with -d, or attached stdin the session keeps), which keeps a shell up.
  */
@@ -98,6 +128,7 @@ export function planPid1(host: SimHost, c: Container, stdinOpen: boolean): Pid1P
   const env = envOf(c);
   let argv = pid1Argv(c);
   let preOut = '';
+  let extraEnv: ReadonlyMap<string, string> | undefined;
   // The images' entrypoint scripts: what they print, then `exec "$@"`.
   const first = argv[0] ?? '';
   if (first === '/docker-entrypoint.sh' && repo === 'nginx') {
@@ -110,55 +141,87 @@ export function planPid1(host: SimHost, c: Container, stdinOpen: boolean): Pid1P
       if (!env.get('MYSQL_ROOT_PASSWORD') && !env.get('MYSQL_ALLOW_EMPTY_PASSWORD') && !env.get('MYSQL_RANDOM_ROOT_PASSWORD')) {
         return { kind: 'exit', ...mysqlEntrypointError(host.clock.now(), image?.spec.env ?? []), code: 1 };
       }
-      return service([tcp(3306, 'mysqld'), tcp(33060, 'mysqld')], 0, mysqlStartup(host.clock.now(), image?.spec.env ?? []), '');
+      return service(argv, [tcp(3306, 'mysqld'), tcp(33060, 'mysqld')], 0, mysqlStartup(host.clock.now(), image?.spec.env ?? []), '');
     }
   } else if (first === 'docker-entrypoint.sh' && repo === 'docker') {
     argv = argv.slice(1);
     if (argv.length > 0 && (argv[0]?.startsWith('-') || DOCKER_SUBCOMMANDS.has(argv[0] as string))) argv = ['docker', ...argv];
+    extraEnv = dockerEntrypointEnv(host, c, env);
   } else if (first === 'dockerd-entrypoint.sh') {
     const rest = argv.slice(1);
     if (rest.length === 0 || rest[0]?.startsWith('-') || rest[0] === 'dockerd') return { kind: 'unsupported', what: 'dockerd in a container (Docker in Docker)' };
     argv = rest[0] === 'docker' ? rest : DOCKER_SUBCOMMANDS.has(rest[0] as string) ? ['docker', ...rest] : rest;
+    extraEnv = dockerEntrypointEnv(host, c, env);
   } else if (first === '/entrypoint.sh' && repo === 'registry') {
-    return service([tcp(5000, 'registry', '{}')], 0);
+    return service(registryArgv(argv.slice(1)), [tcp(5000, 'registry', '{}')], 0);
   }
+  const plan = planCommand(host, c, argv, env, preOut, stdinOpen);
+  if (!extraEnv) return plan;
+  return plan.kind === 'service' || plan.kind === 'once' || plan.kind === 'shell' ? { ...plan, env: extraEnv } : plan;
+}
+
+/** What PID 1 does once the entrypoint (if any) has exec'd `argv`. */
+function planCommand(host: SimHost, c: Container, argv: readonly string[], env: ReadonlyMap<string, string>, preOut: string, stdinOpen: boolean): Pid1Plan {
   const [cmd = '', ...args] = argv;
   const name = base(cmd);
-  if (name === 'httpd-foreground') return service([tcp(80, 'httpd', APACHE_PAGE)], 0, '', apacheStartup(host, c, env));
+  // httpd-foreground: `exec httpd -DFOREGROUND "$@"`.
+  if (name === 'httpd-foreground') return service(['httpd', '-DFOREGROUND', ...args], [tcp(80, 'httpd', APACHE_PAGE)], 0, '', apacheStartup(host, c, env));
   if (name === 'nginx') {
-    if (args.join(' ').includes('daemon off;')) return service([tcp(80, 'nginx', NGINX_PAGE)], 0, preOut, nginxStartup(host, c, env));
+    // nginx retitles its master process (ngx_setproctitle): "nginx: master process " + its argv.
+    if (args.join(' ').includes('daemon off;')) return service([`nginx: master process ${argv.join(' ')}`], [tcp(80, 'nginx', NGINX_PAGE)], 0, preOut, nginxStartup(host, c, env));
     return { kind: 'once', argv, stdout: preOut, stderr: '' };
   }
-  if (name === 'mysqld') return service([tcp(3306, 'mysqld'), tcp(33060, 'mysqld')], 0);
-  if (name === 'registry') return service([tcp(5000, 'registry', '{}')], 0);
+  if (name === 'mysqld') return service(argv, [tcp(3306, 'mysqld'), tcp(33060, 'mysqld')], 0);
+  if (name === 'registry') return service(argv, [tcp(5000, 'registry', '{}')], 0);
   if (name === 'httpd' && args.some((a) => /^-[a-zA-Z]*f/.test(a))) {
     const pIdx = args.indexOf('-p');
     const port = pIdx >= 0 ? Number((args[pIdx + 1] ?? '80').split(':').pop()) : 80;
-    return service([tcp(Number.isFinite(port) ? port : 80, 'httpd')], 137, preOut);
+    return service(argv, [tcp(Number.isFinite(port) ? port : 80, 'httpd')], 137, preOut);
   }
-  if (name === 'top') return service([], 143, preOut);
+  if (name === 'top') return service(argv, [], 143, preOut);
   if (name === 'sleep' && waits(argv) && /^\d+(\.\d+)?$/.test(args[0] ?? '')) {
-    return { kind: 'service', listeners: [], stdout: preOut, stderr: '', stopExit: 137, finishesAfter: Number(args[0]) };
+    return { kind: 'service', listeners: [], stdout: preOut, stderr: '', stopExit: 137, finishesAfter: Number(args[0]), argv };
   }
   if (waits(argv)) {
     const nc = name === 'nc' || name === 'netcat';
     const pIdx = args.findIndex((a) => a === '-p' || /^-[a-zA-Z]*p$/.test(a));
     const ncPort = nc && pIdx >= 0 ? Number(args[pIdx + 1]) : NaN;
-    return service(Number.isFinite(ncPort) ? [tcp(ncPort, 'nc')] : [], 137, preOut);
+    return service(argv, Number.isFinite(ncPort) ? [tcp(ncPort, 'nc')] : [], 137, preOut);
   }
   if (SHELLS.has(name)) {
     const dashC = args.indexOf('-c');
-    if (dashC >= 0) {
-      const script = args[dashC + 1] ?? '';
-      if (scriptStaysUp(script)) return service([], 137, preOut);
-      return { kind: 'once', argv, stdout: preOut, stderr: '' };
-    }
+    if (dashC >= 0) return planScript(host, c, argv, name, args[dashC + 1] ?? '', env, preOut);
     const operands = args.filter((a) => !a.startsWith('-'));
     if (operands.length > 0) return { kind: 'once', argv, stdout: preOut, stderr: '' };
     if (stdinOpen) return { kind: 'shell', shell: name === 'bash' ? 'bash' : name === 'zsh' ? 'zsh' : 'sh', argv };
     return { kind: 'once', argv, stdout: preOut, stderr: '' };
   }
-  if (name === 'cat' && args.length === 0 && stdinOpen) return service([], 137, preOut);
+  if (name === 'cat' && args.length === 0 && stdinOpen) return service(argv, [], 137, preOut);
+  return { kind: 'once', argv, stdout: preOut, stderr: '' };
+}
+
+/**
+ * `sh -c SCRIPT` as PID 1. A plain list whose last command waits (`echo x > /tmp/f; sleep
+ * 3600`) runs its head first, then that command: busybox ash execs a script's last simple
+ * command in its own place (PID 1 becomes `sleep 3600`), as bash does a lone command (its
+ * "one shot"); dash and bash otherwise fork it as PID 1's child. Loops and richer scripts
+ * that end waiting stay up as they are; anything else runs once.
+ */
+function planScript(host: SimHost, c: Container, argv: readonly string[], shell: string, script: string, env: ReadonlyMap<string, string>, preOut: string): Pid1Plan {
+  const list = scriptLoops(script) ? undefined : splitShList(script);
+  const tail = list ? planCommand(host, c, list.last[0] === 'exec' ? list.last.slice(1) : list.last, env, '', false) : undefined;
+  if (list && tail?.kind === 'service') {
+    const busybox = host.daemon.images.get(c.config.imageId)?.spec.userland.flavor === 'busybox';
+    const execs = list.last[0] === 'exec' || (busybox && (shell === 'sh' || shell === 'ash')) || (shell === 'bash' && list.head === '');
+    return {
+      ...tail,
+      stdout: preOut + tail.stdout,
+      argv: execs ? tail.argv : argv,
+      ...(execs ? {} : { child: tail.argv, stopExit: 137 }),
+      ...(list.head ? { prelude: { shell, script: list.head, joiner: list.joiner === '&&' ? '&&' : ';' } } : {}),
+    };
+  }
+  if (scriptLoops(script) || scriptEndsWaiting(script)) return service(argv, [], 137, preOut);
   return { kind: 'once', argv, stdout: preOut, stderr: '' };
 }
 

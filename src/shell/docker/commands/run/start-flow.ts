@@ -80,6 +80,8 @@ export function startWithPid1(ctx: ProgramContext, id: string, io: StartIo): Sta
     const out = shown(stdout, stderr);
     if (out.stdout || out.stderr) engine.containerAppendLogs(c.id, out);
   };
+  // The entrypoint script has exec'd its command: PID 1 is that program now.
+  if (plan.kind !== 'exit' && !(plan.kind === 'service' && plan.prelude)) execPid1(ctx, c.id, plan.argv);
   switch (plan.kind) {
     case 'exit': {
       log(plan.stdout, plan.stderr);
@@ -87,37 +89,69 @@ export function startWithPid1(ctx: ProgramContext, id: string, io: StartIo): Sta
       return { ok: true, ...(io.attach ? shown(plan.stdout, plan.stderr) : { stdout: '', stderr: '' }), exitCode: plan.code };
     }
     case 'service': {
-      log(plan.stdout, plan.stderr);
+      let stdout = plan.stdout;
+      let stderr = plan.stderr;
+      if (plan.prelude) {
+        // PID 1, the shell, runs the script's head before the command that keeps it up.
+        const head = ctx.execIn(c.id, [plan.prelude.shell, '-c', plan.prelude.script], '', { asPid1: true, ...(plan.env ? { env: plan.env } : {}) });
+        const r = head === 'not-found' ? { stdout: '', stderr: '', exitCode: 127 } : head;
+        stdout += r.stdout;
+        stderr += r.stderr;
+        if (plan.prelude.joiner === '&&' && r.exitCode !== 0) {
+          log(stdout, stderr);
+          engine.containerExited(c.id, r.exitCode);
+          return { ok: true, ...(io.attach ? shown(stdout, stderr) : { stdout: '', stderr: '' }), exitCode: r.exitCode };
+        }
+        execPid1(ctx, c.id, plan.argv);
+      }
+      if (plan.child) forkChild(ctx, c.id, plan.child);
+      log(stdout, stderr);
       if (!io.attach) return { ok: true, stdout: '', stderr: '', exitCode: 0 };
       if (plan.finishesAfter !== undefined) {
         // `docker run busybox sleep 5`: the client waits as long as the program does.
         ctx.host.clock.tick(plan.finishesAfter * 1000);
         engine.containerExited(c.id, 0);
-        return { ok: true, ...shown(plan.stdout, plan.stderr), exitCode: 0 };
+        return { ok: true, ...shown(stdout, stderr), exitCode: 0 };
       }
-      const out = shown(plan.stdout, plan.stderr);
+      const out = shown(stdout, stderr);
       return { ok: true, stdout: out.stdout, stderr: out.stderr + FOREGROUND_NOTE, exitCode: 0 };
     }
     case 'shell': {
       if (io.attach && io.stdin && tty) {
-        const place: ContainerPlace = containerShellPlace(ctx, c.id, plan.shell);
+        const place: ContainerPlace = containerShellPlace(ctx, c.id, plan.shell, plan.env);
         ctx.enter(place);
         return { ok: true, stdout: '', stderr: '', exitCode: 0 };
       }
-      if (io.attach && io.stdin) return runOnce(ctx, c.id, plan.argv, ctx.stdin, io, tty);
+      if (io.attach && io.stdin) return runOnce(ctx, c.id, plan.argv, ctx.stdin, io, tty, '', '', plan.env);
       if (io.attach && tty) return { ok: true, stdout: '', stderr: FOREGROUND_NOTE, exitCode: 0 };
       return { ok: true, stdout: '', stderr: '', exitCode: 0 }; // waits on its terminal or open stdin
     }
     case 'once':
       if (plan.stdout || plan.stderr) log(plan.stdout, plan.stderr);
-      return runOnce(ctx, c.id, plan.argv, io.stdin ? ctx.stdin : '', io, tty, plan.stdout, plan.stderr);
+      return runOnce(ctx, c.id, plan.argv, io.stdin ? ctx.stdin : '', io, tty, plan.stdout, plan.stderr, plan.env);
   }
 }
 
+/** execve in PID 1: it becomes `argv` (nothing changes if it already is). */
+function execPid1(ctx: ProgramContext, id: string, argv: readonly string[]): void {
+  const procs = ctx.host.kernel.procs;
+  const pid = ctx.host.engine.container(id).state.pid;
+  const now = procs.get(pid);
+  if (now && argv.length > 0 && now.argv.join('\0') !== argv.join('\0')) procs.exec(pid, argv);
+}
+
+/** The last command of PID 1's script, forked by a shell that does not exec it: PID 1's child. */
+function forkChild(ctx: ProgramContext, id: string, argv: readonly string[]): void {
+  const procs = ctx.host.kernel.procs;
+  const pid1 = ctx.host.engine.container(id).state.pid;
+  procs.spawn({ ppid: pid1, user: 'root', argv, started: ctx.host.clock.now(), pidns: id });
+}
+
 /** Runs PID 1's command to its end, logs what it wrote, and ends the container with its code. */
-function runOnce(ctx: ProgramContext, id: string, argv: readonly string[], stdin: string, io: StartIo, tty: boolean, preOut = '', preErr = ''): StartResult {
+function runOnce(ctx: ProgramContext, id: string, argv: readonly string[], stdin: string, io: StartIo, tty: boolean, preOut = '', preErr = '', env?: ReadonlyMap<string, string>): StartResult {
   const engine = ctx.host.engine;
-  const r = ctx.execIn(id, argv, stdin);
+  // The command is PID 1 itself (runc execs it in place of `runc init`), not a process beside it.
+  const r = ctx.execIn(id, argv, stdin, { asPid1: true, ...(env ? { env } : {}) });
   const result = r === 'not-found' ? { stdout: '', stderr: '', exitCode: 127 } : r;
   const out = tty ? { stdout: throughTty(result.stdout, result.stderr), stderr: '' } : { stdout: result.stdout, stderr: result.stderr };
   if (out.stdout || out.stderr) engine.containerAppendLogs(id, out);
@@ -128,8 +162,9 @@ function runOnce(ctx: ProgramContext, id: string, argv: readonly string[], stdin
 }
 
 /** The shell a learner lands in with `docker run -it`: the container's PID 1. */
-export function containerShellPlace(ctx: ProgramContext, id: string, shell: string): ContainerPlace {
+export function containerShellPlace(ctx: ProgramContext, id: string, shell: string, extraEnv?: ReadonlyMap<string, string>): ContainerPlace {
   const c = ctx.host.engine.container(id);
   const env = new Map(processEnv(ctx.host.daemon, c).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
+  for (const [k, v] of extraEnv ?? []) env.set(k, v); // what the entrypoint exported before exec
   return { kind: 'container', containerId: c.id, shell, entered: 'run', pid: c.state.pid, cwd: c.config.workingDir || '/', env, vars: new Map(env) };
 }
