@@ -267,7 +267,7 @@ export class ShellSession {
         const outer = this.pendingExit;
         this.pendingExit = undefined;
         try {
-          return runLine(line, this.runtime(place, input));
+          return runLine(line, this.runtime(place, input, pid));
         } finally {
           this.pendingExit = outer;
         }
@@ -331,14 +331,24 @@ export class ShellSession {
     };
   }
 
-  private runtime(place: Place, _stdin = ''): ShellRuntime {
+  /**
+   * `$$`: the shell's PID as `ps` shows it where it runs (its PID in the container's namespace);
+   * a script run as a program (`sh -c`) is that program's process.
+   */
+  private shellPid(place: Place, pid: number | undefined): string | undefined {
+    const p = this.host.kernel.procs.get(pid ?? place.pid ?? -1);
+    if (!p) return undefined;
+    return String(place.kind === 'container' ? p.nsPid : p.pid);
+  }
+
+  private runtime(place: Place, _stdin = '', pid?: number): ShellRuntime {
     const flavor = this.flavorOf(place);
     const fs = this.fsOf(place);
     const cred = this.credOf(place);
     const sh = flavor === 'busybox' ? 'sh' : 'bash';
     return {
       flavor,
-      getVar: (name) => place.vars.get(name) ?? (name === '?' ? '0' : undefined),
+      getVar: (name) => (name === '$' ? this.shellPid(place, pid) : place.vars.get(name) ?? (name === '?' ? '0' : undefined)),
       setVar: (name, value) => {
         place.vars.set(name, value);
       },

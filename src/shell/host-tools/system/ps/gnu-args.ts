@@ -119,6 +119,11 @@ export function parsePsArgs(args: readonly string[]): ParseResult {
           if (c === 'o') unixFormat = 'custom';
           break;
         }
+        // -V prints the version and exits, whatever else is on the line (parser.c).
+        if (c === 'V') {
+          o.version = true;
+          continue;
+        }
         if (!UNIX_FLAGS.includes(c)) return { ok: false, error: 'unsupported SysV option' };
         if (c === 'e' || c === 'A') o.all = true;
         else if (c === 'f') unixFormat = unixFormat === 'custom' ? 'custom' : unixFormat === 'long' ? 'long' : 'full';
@@ -146,6 +151,10 @@ export function parsePsArgs(args: readonly string[]): ParseResult {
         if (err) return { ok: false, error: err };
         if (c === 'o') bsdFormat = 'custom';
         break;
+      }
+      if (c === 'V') {
+        o.version = true;
+        continue;
       }
       if (!BSD_FLAGS.includes(c)) return { ok: false, error: 'unsupported option (BSD syntax)' };
       if (c === 'a') o.bsdA = true;

@@ -56,6 +56,18 @@ function parseColumns(lists: readonly string[]): Columns {
   return { ok: true, columns };
 }
 
+/**
+ * `-C NAME`: procps compares the task name with strncmp(…, 15), the kernel's TASK_COMM_LEN:
+ * `-C containerd-shim-runc-v2` finds `containerd-shim`; a name shorter than the task's does not.
+ */
+const sameComm = (comm: string, name: string): boolean => comm.slice(0, 15) === name.slice(0, 15);
+
+/** The procps-ng of this ps: the host's (Ubuntu 22.04), or the image's own in a container. */
+function procpsVersion(ctx: ProgramContext): string {
+  const image = ctx.container ? ctx.host.daemon.images.get(ctx.container.config.imageId) : undefined;
+  return image?.spec.userland.procps ?? '3.3.17';
+}
+
 /** Which processes: the listed ones if any list was given, else all, else mine on my terminal. */
 function select(rows: readonly ProcRow[], o: PsOptions, ctx: ProgramContext): ProcRow[] {
   if (o.all) return [...rows];
@@ -65,7 +77,7 @@ function select(rows: readonly ProcRow[], o: PsOptions, ctx: ProgramContext): Pr
   const myTty = me?.tty;
   if (lists > 0 || o.bsdA || o.bsdX || o.unixA) {
     return rows.filter((r) =>
-      o.pids.includes(r.pid) || o.ppids.includes(r.ppid) || o.commands.includes(r.comm) || o.users.includes(r.user) || o.users.includes(String(r.uid))
+      o.pids.includes(r.pid) || o.ppids.includes(r.ppid) || o.commands.some((c) => sameComm(r.comm, c)) || o.users.includes(r.user) || o.users.includes(String(r.uid))
       || o.ttys.includes(r.tty ?? '?')
       || (o.bsdA && r.tty !== undefined)
       || (o.bsdX && !o.bsdA && r.user === myUser)
@@ -103,7 +115,7 @@ export function gnuPs(args: readonly string[], ctx: ProgramContext): CommandResu
   if (!parsed.ok) return usageError(parsed.error);
   const o = parsed.options;
   if (o.help) return { stdout: PS_USAGE, stderr: '', exitCode: 0 };
-  if (o.version) return { stdout: 'ps from procps-ng 3.3.17\n', stderr: '', exitCode: 0 };
+  if (o.version) return { stdout: `ps from procps-ng ${procpsVersion(ctx)}\n`, stderr: '', exitCode: 0 };
   if (o.notSimulated) return notSimulated(`ps ${o.notSimulated}`, 1);
   const all = processRows(ctx);
   for (const u of o.users) {
