@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Tests never write progress, history or the real backend's records into the user's own
+// data directory: unless a test says otherwise, DOCKERLINGS_HOME is a fresh temporary folder.
+const home = process.env.DOCKERLINGS_HOME ?? mkdtempSync(join(tmpdir(), 'dockerlings-test-home-'));
 
 // Two groups, run one after the other. The real-engine suites share one dockerd (and the
 // differential suite restarts it before each scenario), so they run alone and one file at
@@ -7,6 +14,7 @@ const REAL_ENGINE = ['test/differential/differential.test.ts', 'test/differentia
 
 export default defineConfig({
   test: {
+    env: { DOCKERLINGS_HOME: home },
     testTimeout: 20_000,
     hookTimeout: 120_000,
     projects: [
