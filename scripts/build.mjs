@@ -42,6 +42,7 @@ const yogaWithoutFetch = {
 // lazily, so the chunks it knows stay (they are hash-named; old ones are removed after an hour).
 mkdirSync('.tmp', { recursive: true });
 const out = mkdtempSync('.tmp/dist-build-');
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 const result = await build({
   entryPoints: ['src/cli.ts'],
   outdir: out,

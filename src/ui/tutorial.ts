@@ -175,8 +175,9 @@ export async function runTutorial(o: TutorialOptions): Promise<number> {
   if (store.notice) process.stderr.write(`${store.notice}\n`);
   const course = o.sandbox ? undefined : await loadCourseCached(o.lessonsDir === undefined ? undefined : resolve(o.lessonsDir));
   // The screen's code loads while the learner reads the menu: once the menu is drawn, as
-  // loading takes the same thread the menu is drawn with.
-  const ink = o.plain ? undefined : new Promise<typeof Mount>((resolve, reject) => setTimeout(() => import('./app/mount.js').then(resolve, reject), 150));
+  // loading takes the same thread the menu is drawn with. With no menu first, at once.
+  const menuFirst = !o.sandbox && o.lesson === undefined;
+  const ink = o.plain ? undefined : new Promise<typeof Mount>((resolve, reject) => setTimeout(() => import('./app/mount.js').then(resolve, reject), menuFirst ? 150 : 0));
   ink?.catch(() => undefined);
   const chosen = await settings(o, store, style, course);
   if (!chosen) return 0;
