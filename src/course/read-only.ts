@@ -1,3 +1,5 @@
+import { fileRedirections, simpleCommands } from '../backend/docker/words.js';
+
 /**
  * Is a check's command line read-only? Checks run after every learner command, on a real
  * machine too, so they may only look. A line is split on pipes and lists; each command
@@ -18,57 +20,9 @@ const DOCKER_READERS: readonly (readonly string[])[] = [
 
 export type ReadOnlyVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-/** Splits on unquoted `|`, `;`, `&&`, `||`; reports output redirection. */
-export function splitCommands(line: string): { commands: string[][]; redirects: boolean } {
-  const commands: string[][] = [[]];
-  let word = '';
-  let inWord = false;
-  let quote: string | undefined;
-  let redirects = false;
-  const flush = () => {
-    if (inWord) (commands[commands.length - 1] as string[]).push(word);
-    word = '';
-    inWord = false;
-  };
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (quote) {
-      if (ch === quote) quote = undefined;
-      else if (ch === '\\' && quote === '"' && i + 1 < line.length) word += line[++i];
-      else word += ch;
-      continue;
-    }
-    if (ch === "'" || ch === '"') {
-      quote = ch;
-      inWord = true;
-    } else if (ch === '\\' && i + 1 < line.length) {
-      word += line[++i];
-      inWord = true;
-    } else if (ch === ' ' || ch === '\t') flush();
-    else if (ch === '|' || ch === ';' || ch === '&') {
-      flush();
-      if ((ch === '|' || ch === '&') && line[i + 1] === ch) i++;
-      commands.push([]);
-    } else if (ch === '>') {
-      // 2>&1 and >/dev/null only move output around; anything else writes a file.
-      const rest = line.slice(i + 1);
-      if (/^&[12]/.test(rest)) i += 2;
-      else if (/^\s*\/dev\/null/.test(rest)) i += rest.indexOf('/dev/null') + '/dev/null'.length;
-      else redirects = true;
-      word = word.replace(/[12]$/, '');
-      flush();
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  flush();
-  return { commands: commands.filter((c) => c.length > 0), redirects };
-}
-
 export function isReadOnly(line: string): ReadOnlyVerdict {
-  const { commands, redirects } = splitCommands(line);
-  if (redirects) return { ok: false, reason: 'it redirects output into a file' };
+  if (fileRedirections(line).length > 0) return { ok: false, reason: 'it redirects output into a file' };
+  const commands = simpleCommands(line);
   if (commands.length === 0) return { ok: false, reason: 'it is empty' };
   for (const argv of commands) {
     const verdict = commandIsReadOnly(argv);

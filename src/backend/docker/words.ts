@@ -80,3 +80,37 @@ export function shellQuote(word: string): string {
 }
 
 export const joinWords = (words: readonly string[]): string => words.map(shellQuote).join(' ');
+
+/**
+ * The files a line's output redirections write (`> f`, `>> f`, `2> f`, `&> f`), outside
+ * quotes; duplications (`2>&1`) and /dev/null write nothing and are left out.
+ */
+export function fileRedirections(line: string): string[] {
+  const targets: string[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '\\') i++;
+    else if (ch === '>') {
+      let j = i + 1;
+      if (line[j] === '>' || line[j] === '|') j++;
+      if (line[j] === '&') {
+        i = j;
+        continue;
+      }
+      while (line[j] === ' ' || line[j] === '\t') j++;
+      let k = j;
+      while (k < line.length && !' \t;|&<>()'.includes(line[k] as string)) k++;
+      const target = line.slice(j, k).replace(/^['"]|['"]$/g, '');
+      if (target !== '/dev/null') targets.push(target);
+      i = k - 1;
+    }
+  }
+  return targets;
+}
