@@ -47,7 +47,7 @@ export class SimHost {
     const { containerd, dockerd } = bootProcesses(this.kernel, this.clock.now());
     this.daemon = {
       rnd: this.rnd, clock: this.clock, kernel: this.kernel,
-      images: new Map(), containers: new Map(), networks: new Map(), endpoints: new Map(), sandboxes: new Map(), rootfs: new Map(),
+      images: new Map(), containers: new Map(), networks: new Map(), endpoints: new Map(), sandboxes: new Map(), rootfs: new Map(), linkIndex: new Map(),
       ipam: new Ipam(), ports: new PortAllocator(), dockerdPid: dockerd.pid, containerdPid: containerd.pid,
       events: [], hostNameservers: ['10.0.2.3'],
     };

@@ -1,5 +1,6 @@
 import type { Container } from './daemon/model.js';
 import { containerExited } from './daemon/containers.js';
+import { restoreLinks } from './daemon/links.js';
 import { DOCKERD_ARGV } from './host-processes.js';
 import type { SimHost } from './host.js';
 
@@ -50,6 +51,8 @@ export function startDockerd(host: SimHost): Container[] {
   host.kernel.procs.advance(12);
   host.daemon.dockerdPid = p.pid;
   host.dockerdUp = true;
+  // The link graph is rebuilt from HostConfig.Links by name (a recreated target is linked again).
+  restoreLinks(host.daemon);
   dockerUnits(host).dockerSince = host.clock.now();
   return [...host.daemon.containers.values()].filter((c) => c.state.status === 'exited' && (c.hostConfig.restartPolicy === 'always' || (c.hostConfig.restartPolicy === 'unless-stopped')));
 }

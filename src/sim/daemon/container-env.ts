@@ -1,3 +1,4 @@
+import { linkedContainer } from './links.js';
 import type { Container } from './model.js';
 import type { DaemonState } from './state.js';
 
@@ -11,8 +12,9 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 
 /** daemon/links.Link.ToEnv for one link `/target:/parent/alias`. */
 function linkEnv(s: DaemonState, c: Container, link: string): string[] {
-  const [targetPath = '', aliasPath = ''] = link.split(':');
-  const target = [...s.containers.values()].find((x) => x.name === targetPath.replace(/^\//, ''));
+  const aliasPath = link.slice(link.indexOf(':') + 1);
+  // The container the link graph holds, not whichever has its name now.
+  const target = linkedContainer(s, c, aliasPath.slice(aliasPath.lastIndexOf('/') + 1));
   if (!target) return [];
   const ip = [...target.networks.values()].map((a) => (a.endpointId ? s.endpoints.get(a.endpointId)?.ip : undefined)).find((x) => x) ?? '';
   const alias = aliasPath.slice(aliasPath.lastIndexOf('/') + 1).toUpperCase().replace(/-/g, '_');

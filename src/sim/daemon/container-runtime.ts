@@ -1,6 +1,7 @@
 import { conflict } from '../errors.js';
 import { type FileSystem, normalizePath } from '../kernel/fs.js';
 import { containerExited, getContainer } from './containers.js';
+import { linkedContainers } from './links.js';
 import type { Container } from './model.js';
 import type { DaemonState } from './state.js';
 
@@ -90,5 +91,15 @@ export function unpauseContainer(s: DaemonState, ref: string): Container {
   const c = getContainer(s, ref);
   if (c.state.status !== 'paused') throw conflict(`Container ${c.id} is not paused`);
   c.state.status = 'running';
+  return c;
+}
+
+/**
+ * POST /containers/{id}/exec (ContainerExecCreate): the exec's environment has the links'
+ * variables, so every linked container must be running (a removed link target fails it).
+ */
+export function execCreate(s: DaemonState, ref: string): Container {
+  const c = getContainer(s, ref);
+  linkedContainers(s, c);
   return c;
 }

@@ -2,6 +2,7 @@ import { conflict, invalidParameter, notFound } from '../errors.js';
 import { buildRootfs } from './container-fs.js';
 import { containerDir, writeContainerFiles } from './hosts-files.js';
 import { resolveImage } from './images.js';
+import { deleteLinks, linkedContainers, registerLinks } from './links.js';
 import type { Attachment, Container, ContainerConfig, HostConfig, Listener, Network } from './model.js';
 import { randomName, VALID_NAME } from './names.js';
 import { findNetwork } from './networks.js';
@@ -101,10 +102,6 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     exposedPorts: [...new Set([...spec.exposedPorts, ...(o.exposedPorts ?? []), ...o.hostConfig.portBindings.map((b) => `${b.containerPort}/${b.proto}`)])],
     labels: o.labels ?? new Map(),
   };
-  for (const l of legacyLinks) {
-    const target = (l.split(':')[0] ?? l).replace(/^\//, '');
-    if (!findContainer(s, target)) throw invalidParameter(`could not get container for ${target}: No such container: ${target}`);
-  }
   const links = legacyLinks.map((l) => {
     const [target, alias] = l.split(':') as [string, string | undefined];
     return `/${target}:/${name}/${alias ?? target}`;
@@ -115,6 +112,7 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     state: { status: 'created', pid: 0, exitCode: 0, startedAt: 0, finishedAt: 0, error: '' },
     networks: new Map(), ports: new Map(), logs: { stdout: '', stderr: '' }, listeners: [], restartCount: 0,
   };
+  registerLinks(s, c, (target) => findContainer(s, target));
   if (network || !mode.startsWith('container:')) {
     const a: Attachment = { networkId: network?.id ?? '', aliases: o.aliases ?? [], links: [...endpointLinks], ...(o.ipv4Address ? { ipv4Address: o.ipv4Address } : {}) };
     c.networks.set(network?.name ?? netRef, a);
@@ -134,8 +132,9 @@ export function startContainer(s: DaemonState, ref: string, listeners: readonly 
   const c = getContainer(s, ref);
   if (c.state.status === 'running') return c;
   const mode = c.hostConfig.networkMode;
-  const linkEntries = resolveLinks(s, c);
+  let linkEntries: string[] = [];
   try {
+    linkEntries = resolveLinks(s, c);
     if (mode === 'host') c.sandboxKey = 'host';
     else if (mode.startsWith('container:')) {
       const owner = getContainer(s, mode.slice('container:'.length));
@@ -168,15 +167,10 @@ export function startContainer(s: DaemonState, ref: string, listeners: readonly 
   return c;
 }
 
-/** `--link name:alias` entries for /etc/hosts: the target must be running. */
+/** `--link name:alias` entries for /etc/hosts: the linked containers (from the link graph) must be running. */
 function resolveLinks(s: DaemonState, c: Container): string[] {
   const entries: string[] = [];
-  for (const l of c.hostConfig.links) {
-    const [targetPath, aliasPath] = l.split(':') as [string, string];
-    const target = findContainer(s, targetPath.slice(1));
-    const alias = aliasPath.slice(aliasPath.lastIndexOf('/') + 1);
-    if (!target) throw invalidParameter(`could not get container for ${targetPath.slice(1)}: No such container: ${targetPath.slice(1)}`);
-    if (target.state.status !== 'running') throw invalidParameter(`Cannot link to a non running container: /${target.name} AS /${c.name}/${alias}`);
+  for (const { alias, child: target } of linkedContainers(s, c)) {
     const ep = [...target.networks.values()].map((a) => (a.endpointId ? s.endpoints.get(a.endpointId) : undefined)).find((e) => e?.ip);
     if (!ep) continue;
     const names = [alias, target.config.hostname, target.name].filter((n, i, all) => all.indexOf(n) === i);
@@ -229,6 +223,7 @@ export function removeContainer(s: DaemonState, ref: string, o: { force?: boolea
     if (!s.containers.has(c.id)) return c;
   }
   s.containers.delete(c.id);
+  deleteLinks(s, c);
   s.rootfs.delete(c.id);
   s.kernel.fs.remove(containerDir(c.id));
   s.events.push({ kind: 'container-removed', container: c.name });

@@ -45,6 +45,10 @@ export class Engine {
   containerStartFailed(ref: string, message: string, exitCode: number): Container {
     return runtime.startFailed(this.state, ref, message, exitCode);
   }
+  /** `docker exec`'s create step: fails as the daemon does when a linked container is not running. */
+  containerExecCreate(ref: string): Container {
+    return runtime.execCreate(this.state, ref);
+  }
   containerPause(ref: string): Container {
     return runtime.pauseContainer(this.state, ref);
   }

@@ -1,6 +1,7 @@
 import type { ApiValue } from './api-value.js';
 import { goMap } from './api-value.js';
 import { endpointSettings } from './container-json.js';
+import { linkNamesOf } from './links.js';
 import type { Container, Image } from './model.js';
 import { humanDuration } from './human-duration.js';
 import { repoDigests } from './image-json.js';
@@ -51,7 +52,7 @@ export function containerSummary(s: DaemonState, c: Container): ApiValue {
   }
   return {
     Id: c.id,
-    Names: [`/${c.name}`, ...linkNames(s, c)],
+    Names: [`/${c.name}`, ...linkNamesOf(s, c)],
     Image: image && !image.repoTags.includes(c.config.image) && !image.repoTags.includes(`${c.config.image}:latest`) ? c.config.imageId : c.config.image,
     ImageID: c.config.imageId,
     Command: argv.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' '),
@@ -64,18 +65,6 @@ export function containerSummary(s: DaemonState, c: Container): ApiValue {
     NetworkSettings: { Networks: goMap([...c.networks.keys()].map((n) => [n, endpointSettings(s, c, n)])) },
     Mounts: [],
   };
-}
-
-/** Other containers that link to this one see it under /them/alias too (docker ps NAMES shows these). */
-function linkNames(s: DaemonState, c: Container): string[] {
-  const names: string[] = [];
-  for (const other of s.containers.values()) {
-    for (const l of other.hostConfig.links) {
-      const [target, alias] = l.split(':') as [string, string];
-      if (target === `/${c.name}`) names.push(alias);
-    }
-  }
-  return names.sort();
 }
 
 /** GET /images/json: newest image first, by the image's creation date (Engine 20.10 sorts byCreated). */

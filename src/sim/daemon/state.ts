@@ -3,6 +3,7 @@ import type { FileSystem } from '../kernel/fs.js';
 import type { Kernel } from '../kernel/kernel.js';
 import type { SeededRandom } from '../random.js';
 import type { Ipam } from './ipam.js';
+import type { LinkIndex } from './links.js';
 import type { Container, Endpoint, Image, Network, Sandbox } from './model.js';
 import type { PortAllocator } from './port-allocator.js';
 import type { SwarmState } from './swarm.js';
@@ -19,6 +20,8 @@ export interface DaemonState {
   readonly sandboxes: Map<string, Sandbox>;
   /** Each container's root filesystem, by container id. */
   readonly rootfs: Map<string, FileSystem>;
+  /** Legacy --link targets by container (daemon/links.go): objects, not names. */
+  readonly linkIndex: LinkIndex;
   readonly ipam: Ipam;
   readonly ports: PortAllocator;
   /** dockerd's PID: a new one after `systemctl restart docker`. */

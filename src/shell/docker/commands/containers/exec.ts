@@ -41,6 +41,12 @@ function runExec(inv: DockerInvocation): CommandResult {
   }
   if (c.state.status === 'paused') return fail(`Error response from daemon: Container ${ref} is paused, unpause the container before exec\n`, 1);
   if (c.state.status !== 'running') return fail(`Error response from daemon: Container ${c.id} is not running\n`, 1);
+  try {
+    inv.engine.containerExecCreate(c.id);
+  } catch (e) {
+    if (e instanceof EngineError) return fail(`Error response from daemon: ${e.message}\n`, 1);
+    throw e;
+  }
   const env = new Map<string, string>();
   for (const e of flagStrings(p, 'env')) {
     const i = e.indexOf('=');
