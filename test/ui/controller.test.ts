@@ -226,3 +226,10 @@ exit code 0
     expect(renderEntry(controller.state.entries.at(-2)!, { ...ctx, msg: messages('ko') })).toBe('✓ 7단계 중 1단계 완료: 메모 쓰기\n  ✓ cat /tmp/note');
   });
 });
+
+describe('a recognised mistake', () => {
+  it('is said with a command that shows it', () => {
+    const e = { kind: 'diagnosis' as const, items: [{ text: 'Your shell is not in the docker group yet: it started before you joined it.', reveal: 'id' }] };
+    expect(renderEntry(e, ctx)).toBe('! Your shell is not in the docker group yet: it started before you joined it.\n  See for yourself: id');
+  });
+});

@@ -220,6 +220,12 @@ export class ShellController {
             this.transcript.push({ kind: 'checks', reports: e.reports });
             this.push({ kind: 'checks', reports: e.reports });
           }
+          // A classic mistake recognised: said before any hint is asked for.
+          if (e.diagnosis && e.diagnosis.length > 0) {
+            const items = e.diagnosis.map((d) => ({ text: d.text, ...(d.reveal ? { reveal: d.reveal } : {}) }));
+            this.transcript.push({ kind: 'diagnosis', items });
+            this.push({ kind: 'diagnosis', items });
+          }
           status = { text: this.msg.notYet, tone: 'warn' };
           break;
         case 'step-passed': {

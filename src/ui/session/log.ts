@@ -11,6 +11,8 @@ export type LogEntry =
   | { readonly kind: 'output'; readonly stdout: string; readonly stderr: string }
   | { readonly kind: 'passed'; readonly number: number; readonly total: number; readonly title: string; readonly reports: readonly CheckReport[] }
   | { readonly kind: 'checks'; readonly reports: readonly CheckReport[] }
+  /** A classic mistake the runner recognised in the last command, and a command that shows it. */
+  | { readonly kind: 'diagnosis'; readonly items: readonly { readonly text: string; readonly reveal?: string }[] }
   | { readonly kind: 'hint'; readonly index: number; readonly total: number; readonly text: string }
   | { readonly kind: 'solution'; readonly lines: readonly string[] }
   | { readonly kind: 'complete'; readonly title: string; readonly recap: string }

@@ -79,6 +79,13 @@ export function renderEntry(e: LogEntry, ctx: RenderContext): string {
       return [style.green(style.bold(wrapText(msg.stepDone(e.number, e.total, e.title), width))), ...reportLines(e.reports, ctx)].join('\n');
     case 'checks':
       return reportLines(e.reports, ctx).join('\n');
+    case 'diagnosis':
+      return e.items
+        .map((d) => {
+          const head = wrapText(`${style.yellow('!')} ${d.text}`, width);
+          return d.reveal ? `${head}\n${wrapText(`  ${msg.reveal} ${style.bold(d.reveal)}`, width)}` : head;
+        })
+        .join('\n');
     case 'hint': {
       const head = `${msg.hint(e.index + 1, e.total)}: `;
       const body = renderMarkdown(e.text || msg.noHints, Math.max(20, width - displayWidth(head)), style).split('\n');

@@ -7,6 +7,7 @@ export type TranscriptItem =
   | { readonly kind: 'interactive'; readonly prompt: string; readonly line: string; readonly exit: number }
   | { readonly kind: 'passed'; readonly number: number; readonly total: number; readonly title: string; readonly reports: readonly CheckReport[] }
   | { readonly kind: 'checks'; readonly reports: readonly CheckReport[] }
+  | { readonly kind: 'diagnosis'; readonly items: readonly { readonly text: string; readonly reveal?: string }[] }
   | { readonly kind: 'hint'; readonly index: number; readonly total: number; readonly text: string }
   | { readonly kind: 'solution'; readonly lines: readonly string[] }
   | { readonly kind: 'complete'; readonly title: string };
@@ -63,6 +64,9 @@ export function transcriptMarkdown(h: TranscriptHeader, items: readonly Transcri
         break;
       case 'checks':
         out.push('', 'Checked (`:check`):', '', ...reports(it.reports));
+        break;
+      case 'diagnosis':
+        out.push('', ...it.items.map((d) => `> ! ${d.text.replace(/\n/g, ' ')}${d.reveal ? ` (\`${d.reveal}\`)` : ''}`));
         break;
       case 'hint':
         out.push('', `> Hint ${it.index + 1}/${it.total}: ${it.text.replace(/\n/g, ' ')}`);

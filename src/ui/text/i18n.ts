@@ -12,6 +12,7 @@ export interface Messages {
   readonly yourCommand: string;
   readonly hint: (i: number, total: number) => string;
   readonly noHints: string;
+  readonly reveal: string;
   readonly confirmSolution: string;
   readonly solution: string;
   readonly confirmQuit: string;
@@ -66,6 +67,7 @@ const en: Messages = {
   yourCommand: 'your command',
   hint: (i, t) => `Hint ${i}/${t}`,
   noHints: 'No hints for this step.',
+  reveal: 'See for yourself:',
   confirmSolution: 'Show the solution? (y/N)',
   solution: 'Solution',
   confirmQuit: 'Quit dockerlings? Your progress is saved. (y/N)',
@@ -139,6 +141,7 @@ const ko: Messages = {
   yourCommand: '입력한 명령',
   hint: (i, t) => `힌트 ${i}/${t}`,
   noHints: '이 단계에는 힌트가 없습니다.',
+  reveal: '직접 확인해 보세요:',
   confirmSolution: '정답을 볼까요? (y/N)',
   solution: '정답',
   confirmQuit: 'dockerlings를 끝낼까요? 진행 상황은 저장되어 있습니다. (y/N)',
