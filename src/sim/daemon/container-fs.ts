@@ -1,7 +1,7 @@
 import { FileSystem } from '../kernel/fs.js';
 import { mountSysfsNet } from '../kernel/sysfs-net.js';
 import { procfs } from '../procfs.js';
-import { containerDir } from './hosts-files.js';
+import { networkFilesDir } from './hosts-files.js';
 import { createVolume, mountpoint } from './volumes.js';
 import type { Container, Image } from './model.js';
 import type { DaemonState } from './state.js';
@@ -31,7 +31,7 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
   // dockerd drops an empty /.dockerenv into every container: how programs tell they run in Docker.
   fs.writeFile('/.dockerenv', '', { mode: 0o755 });
   if (c.config.workingDir) fs.mkdirp(c.config.workingDir);
-  const dir = containerDir(c.id);
+  const dir = networkFilesDir(c);
   fs.bind('/etc/hosts', s.kernel.fs, `${dir}/hosts`);
   // The container's own procfs (its PID namespace), and the /etc/mtab link Docker adds.
   fs.mountVirtual('/proc', procfs(s, c.id));
@@ -54,4 +54,20 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
     fs.bind(dst, s.kernel.fs, src);
   }
   return fs;
+}
+
+/**
+ * `--network container:OWNER` at start (initializeNetworkingPaths): the joiner uses the
+ * owner's hosts, hostname and resolv.conf files and takes its hostname and domain name.
+ */
+export function shareNetworkFiles(s: DaemonState, c: Container, owner: Container): void {
+  c.filesFrom = owner.filesFrom ?? owner.id;
+  c.config = { ...c.config, hostname: owner.config.hostname, domainname: owner.config.domainname };
+  const fs = s.rootfs.get(c.id);
+  if (!fs) return;
+  const dir = networkFilesDir(c);
+  for (const f of ['hosts', 'resolv.conf', 'hostname']) {
+    fs.unmount(`/etc/${f}`);
+    fs.bind(`/etc/${f}`, s.kernel.fs, `${dir}/${f}`);
+  }
 }

@@ -1,6 +1,6 @@
 import { rfc3339Nano } from '../clock.js';
 import { type ApiValue, goMap } from './api-value.js';
-import { containerDir } from './hosts-files.js';
+import { containerDir, networkFilesDir } from './hosts-files.js';
 import { mountpoint } from './volumes.js';
 import type { Container, Endpoint } from './model.js';
 import type { DaemonState } from './state.js';
@@ -52,7 +52,8 @@ function portBindings(c: Container): ApiValue {
 }
 
 export function containerJson(s: DaemonState, c: Container): ApiValue {
-  const dir = containerDir(c.id);
+  const dir = networkFilesDir(c);
+  const own = containerDir(c.id);
   const running = c.state.status === 'running';
   const primary = [...c.networks.values()][0];
   const primaryNet = primary ? s.networks.get(primary.networkId) : undefined;
@@ -83,7 +84,7 @@ export function containerJson(s: DaemonState, c: Container): ApiValue {
     ResolvConfPath: `${dir}/resolv.conf`,
     HostnamePath: `${dir}/hostname`,
     HostsPath: `${dir}/hosts`,
-    LogPath: `${dir}/${c.id}-json.log`,
+    LogPath: `${own}/${c.id}-json.log`,
     Name: `/${c.name}`,
     RestartCount: c.restartCount,
     Driver: 'overlay2',

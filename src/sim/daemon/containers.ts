@@ -1,5 +1,5 @@
 import { conflict, invalidParameter, notFound } from '../errors.js';
-import { buildRootfs } from './container-fs.js';
+import { buildRootfs, shareNetworkFiles } from './container-fs.js';
 import { containerDir, writeContainerFiles } from './hosts-files.js';
 import { resolveImage } from './images.js';
 import { deleteLinks, linkedContainers, registerLinks } from './links.js';
@@ -140,6 +140,7 @@ export function startContainer(s: DaemonState, ref: string, listeners: readonly 
       const owner = getContainer(s, mode.slice('container:'.length));
       if (owner.state.status !== 'running' || !owner.sandboxKey) throw conflict(`cannot join network of a non running container: ${owner.id}`);
       c.sandboxKey = owner.sandboxKey;
+      shareNetworkFiles(s, c, owner);
     } else {
       joinContainerNetworks(s, c);
     }

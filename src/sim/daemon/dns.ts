@@ -1,5 +1,5 @@
 import type { Container } from './model.js';
-import { containerDir } from './hosts-files.js';
+import { networkFilesDir } from './hosts-files.js';
 import type { DaemonState } from './state.js';
 
 /**
@@ -17,7 +17,7 @@ export type Resolution =
   | { readonly kind: 'nxdomain' };
 
 export function resolveFromContainer(s: DaemonState, c: Container, name: string): Resolution {
-  const hosts = s.kernel.fs.read(`${containerDir(c.id)}/hosts`);
+  const hosts = s.kernel.fs.read(`${networkFilesDir(c)}/hosts`);
   if (hosts.ok) {
     for (const line of hosts.content.split('\n')) {
       const [ip, ...names] = line.split(/\s+/).filter(Boolean);

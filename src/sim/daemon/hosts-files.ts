@@ -18,6 +18,11 @@ import type { DaemonState } from './state.js';
  */
 export const containerDir = (id: string) => `/var/lib/docker/containers/${id}`;
 
+/** Where a container's hosts, hostname and resolv.conf are: its own directory, or its network owner's. */
+export function networkFilesDir(c: { readonly id: string; readonly filesFrom?: string }): string {
+  return containerDir(c.filesFrom ?? c.id);
+}
+
 const HOSTS_HEADER = [
   '127.0.0.1\tlocalhost',
   '::1\tlocalhost ip6-localhost ip6-loopback',

@@ -120,13 +120,19 @@ export interface Container {
   readonly id: string;
   name: string; // without the leading slash
   readonly created: number;
-  readonly config: ContainerConfig;
+  /** Replaced, not edited: a container: mode joiner takes its owner's hostname at start. */
+  config: ContainerConfig;
   readonly hostConfig: HostConfig;
   readonly state: ContainerState;
   /** Network name → how the container is attached, in the order they were attached. */
   readonly networks: Map<string, Attachment>;
   /** The sandbox (network namespace) key while running; for container: mode, the owner's. */
   sandboxKey?: string;
+  /**
+   * For container: mode, from its first start: the container whose hosts, hostname and
+   * resolv.conf files it uses (initializeNetworkingPaths), the owner's.
+   */
+  filesFrom?: string;
   /** Host ports actually bound while running: `80/tcp` → [{hostIp, hostPort}]. */
   readonly ports: Map<string, { hostIp: string; hostPort: string }[]>;
   /** What the container's PID 1 printed; `docker logs` shows it. */

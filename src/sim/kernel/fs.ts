@@ -240,6 +240,13 @@ export class FileSystem {
     this.mounts.push({ target: normalizePath(target), source, sourcePath: normalizePath(sourcePath) });
   }
 
+  /** umount(2) of a bind mount: what was under it shows again. */
+  unmount(target: string): void {
+    const abs = normalizePath(target);
+    const i = this.mounts.findIndex((m) => m.target === abs);
+    if (i >= 0) this.mounts.splice(i, 1);
+  }
+
   /** Mounts a generated tree at `path` (created as an empty directory, so that its parent lists it). */
   mountVirtual(path: string, root: VirtualDir): void {
     const abs = normalizePath(path);
