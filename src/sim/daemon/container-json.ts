@@ -34,8 +34,18 @@ export function endpointSettings(s: DaemonState, c: Container, netName: string):
   };
 }
 
+/**
+ * host, none and container: modes have no endpoint of their own: no port map at all, not even
+ * the exposed ports (`{}` in docker inspect, an empty PORTS column), as Engine 20.10 shows them.
+ */
+export function hasOwnPorts(c: Container): boolean {
+  const mode = c.hostConfig.networkMode;
+  return mode !== 'host' && mode !== 'none' && !mode.startsWith('container:');
+}
+
 function portMap(c: Container, running: boolean): ApiValue {
   const m = goMap();
+  if (!hasOwnPorts(c)) return m;
   for (const p of c.config.exposedPorts) m.set(p, null);
   if (running) for (const [k, list] of c.ports) m.set(k, list.map((b) => ({ HostIp: b.hostIp, HostPort: b.hostPort })));
   return m;

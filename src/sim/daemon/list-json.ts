@@ -1,6 +1,6 @@
 import type { ApiValue } from './api-value.js';
 import { goMap } from './api-value.js';
-import { endpointSettings } from './container-json.js';
+import { endpointSettings, hasOwnPorts } from './container-json.js';
 import { linkNamesOf } from './links.js';
 import type { Container, Image } from './model.js';
 import { humanDuration } from './human-duration.js';
@@ -44,7 +44,7 @@ export function containerSummary(s: DaemonState, c: Container): ApiValue {
     }
   }
   // A container that never started has no NetworkSettings.Ports yet: nothing to list.
-  for (const p of c.state.startedAt === 0 && c.state.status === 'created' ? [] : c.config.exposedPorts) {
+  for (const p of (c.state.startedAt === 0 && c.state.status === 'created') || !hasOwnPorts(c) ? [] : c.config.exposedPorts) {
     if (!c.ports.has(p) || c.state.status !== 'running') {
       const [port, proto] = p.split('/');
       ports.push({ PrivatePort: Number(port), Type: proto ?? 'tcp' });

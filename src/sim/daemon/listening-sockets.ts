@@ -13,6 +13,8 @@ export interface BoundSocket {
   readonly family: 4 | 6;
   /** 0.0.0.0, ::, 127.0.0.53… */
   readonly address: string;
+  /** An IPv6 `::` socket without IPV6_V6ONLY: it takes IPv4 too, and ss shows it as `*:80`. */
+  readonly dualStack?: boolean;
   /** Bound to one interface (SO_BINDTODEVICE), shown as `127.0.0.53%lo`. */
   readonly device?: string;
   readonly port: number;
@@ -85,7 +87,8 @@ function programListeners(s: DaemonState, key: string): BoundSocket[] {
     for (const l of c.listeners) {
       const family = l.address.includes(':') ? 6 : 4;
       const owner = pid1 ? { owner: { comm: l.program.slice(0, 15), pid: pid1.pid, fd: 3, user: 'root' } } : {};
-      out.push({ proto: l.proto, family, address: l.address, port: l.port, backlog: l.proto === 'tcp' ? 511 : 0, ...owner });
+      const dual = l.address === '::' && !l.v6only ? { dualStack: true } : {};
+      out.push({ proto: l.proto, family, address: l.address, ...dual, port: l.port, backlog: l.proto === 'tcp' ? (l.backlog ?? 511) : 0, ...owner });
     }
   }
   return out;

@@ -145,7 +145,11 @@ export interface Container {
 export interface Listener {
   readonly proto: 'tcp' | 'udp';
   readonly port: number;
-  readonly address: string; // 0.0.0.0 or 127.0.0.1
+  readonly address: string; // 0.0.0.0, 127.0.0.1 or :: (IPv6 any, which also takes IPv4 unless v6only)
+  /** IPV6_V6ONLY on a `::` socket (nginx's `listen [::]:80`): IPv6 only, shown as `[::]:80` by ss. */
+  readonly v6only?: boolean;
+  /** listen()'s backlog, ss's Send-Q (511 when not said: Apache's and nginx's default). */
+  readonly backlog?: number;
   readonly program: string;
   readonly httpBody?: string;
 }

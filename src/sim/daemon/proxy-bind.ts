@@ -14,7 +14,7 @@ export function proxyBindRefusal(s: DaemonState, proto: 'tcp' | 'udp', hostIp: s
   const v6 = hostIp.includes(':');
   const wildcard = (a: string) => a === '0.0.0.0' || a === '::';
   const clash = boundSockets(s, 'host').some((b) =>
-    b.proto === proto && b.port === port && b.owner?.comm !== 'docker-proxy' && (b.family === 6) === v6
+    b.proto === proto && b.port === port && b.owner?.comm !== 'docker-proxy' && ((b.family === 6) === v6 || b.dualStack === true)
     && (wildcard(hostIp) || wildcard(b.address) || b.address === hostIp));
   if (!clash) return undefined;
   return `Error starting userland proxy: listen ${proto}${v6 ? '6' : '4'} ${v6 ? `[${hostIp}]` : hostIp}:${port}: bind: address already in use`;

@@ -30,9 +30,10 @@ function dockerProxies(host: SimHost): Service[] {
   return out;
 }
 
-function bindMatches(address: string, dst: string): boolean {
-  if (address === '0.0.0.0' || address === '::' || address === '') return true;
-  return address === dst;
+function bindMatches(l: Listener, dst: string): boolean {
+  if (l.address === '::') return !l.v6only || dst.includes(':'); // a v6-only socket takes no IPv4
+  if (l.address === '0.0.0.0' || l.address === '') return true;
+  return l.address === dst;
 }
 
 /** Who accepts a connection to dst:port in namespace `ns`, if anyone. IPv4 sockets first, as the kernel's lookup prefers them. */
@@ -40,6 +41,6 @@ export function findService(host: SimHost, ns: string, proto: 'tcp' | 'udp', dst
   const candidates: Service[] = [];
   for (const c of containersIn(host, ns)) for (const l of c.listeners) candidates.push({ listener: l, container: c });
   if (ns === 'host') candidates.push(...dockerProxies(host));
-  const fits = candidates.filter((s) => s.listener.proto === proto && s.listener.port === port && bindMatches(s.listener.address, dst));
+  const fits = candidates.filter((s) => s.listener.proto === proto && s.listener.port === port && bindMatches(s.listener, dst));
   return fits.find((s) => s.listener.address !== '::') ?? fits[0];
 }

@@ -85,8 +85,9 @@ describe('Docker in Docker: the docker image\'s entrypoint', () => {
     // docker run --rm docker:cli docker ps: the real CLI 28 fails to reach tcp://docker:2375. What
     // it says depends on the DNS: on the reference machine, whose resolver refuses, `Cannot
     // connect to the Docker daemon at tcp://docker:2375. Is the docker daemon running?`; behind
-    // a resolver that answers NXDOMAIN (the simulated machine's), the lookup error below.
-    expect(h.run('docker run --rm docker:cli docker ps')).toEqual({ stdout: '', stderr: 'Get "http://docker:2375/v1.50/containers/json": dial tcp: lookup docker on 10.0.2.3:53: no such host\n', exitCode: 1 });
+    // a resolver that answers NXDOMAIN (the simulated machine's; observed with `--dns` pointing
+    // at one), the lookup error below.
+    expect(h.run('docker run --rm docker:cli docker ps')).toEqual({ stdout: '', stderr: 'error during connect: Get "http://docker:2375/v1.50/containers/json": dial tcp: lookup docker on 10.0.2.3:53: no such host\n', exitCode: 1 });
     // docker run --rm docker:cli env | grep DOCKER_HOST
     expect(h.run('docker run --rm docker:cli env').stdout).toContain('DOCKER_HOST=tcp://docker:2375\n');
   });

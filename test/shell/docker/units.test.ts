@@ -83,7 +83,8 @@ describe('the PID 1 program model', () => {
 
   it('keeps servers and waiting programs up, with what they listen on and how they stop', () => {
     expect(plan('httpd', undefined)).toMatchObject({ kind: 'service', stopExit: 0, listeners: [{ proto: 'tcp', port: 80, program: 'httpd' }] });
-    expect(plan('nginx', undefined)).toMatchObject({ kind: 'service', stopExit: 0, listeners: [{ port: 80, program: 'nginx' }] });
+    // nginx's default.conf: `listen 80;` and (its entrypoint enables it) `listen [::]:80;`, IPv6 only
+    expect(plan('nginx', undefined)).toMatchObject({ kind: 'service', stopExit: 0, listeners: [{ port: 80, program: 'nginx', address: '0.0.0.0' }, { port: 80, program: 'nginx', address: '::', v6only: true }] });
     expect(plan('registry:2', undefined)).toMatchObject({ kind: 'service', listeners: [{ port: 5000 }] });
     expect(plan('mysql', undefined, { env: ['MYSQL_ROOT_PASSWORD=x'] })).toMatchObject({ kind: 'service', listeners: [{ port: 3306 }, { port: 33060 }] });
     expect(plan('busybox', ['sleep', 'infinity'])).toMatchObject({ kind: 'service', stopExit: 137 });

@@ -24,8 +24,10 @@ export function dockerImageHost(ctx: Pick<ProgramContext, 'fs'>): string {
 /**
  * DOCKER_HOST=tcp://NAME:PORT from inside a container: Go's resolver asks the container's
  * first nameserver; a name nobody knows fails as on a machine whose DNS answers NXDOMAIN
- * (`dial tcp: lookup docker on 10.0.2.3:53: no such host`). A name that resolves would need
- * an engine listening there (a dind container): not simulated.
+ * (`error during connect: Get "http://docker:2375/v1.50/containers/json": dial tcp: lookup
+ * docker on 10.0.2.3:53: no such host`, CLI 28 behind a resolver answering NXDOMAIN; one that
+ * refuses gives `Cannot connect to the Docker daemon at tcp://docker:2375`). A name that
+ * resolves would need an engine listening there (a dind container): not simulated.
  */
 function tcpDialError(ctx: ProgramContext, dockerHost: string, method: string, path: string): string | undefined {
   const m = /^tcp:\/\/([^:/]+):(\d+)\/?$/.exec(dockerHost);
@@ -36,7 +38,7 @@ function tcpDialError(ctx: ProgramContext, dockerHost: string, method: string, p
   const ns = resolv.kind === 'file' ? firstNameserver(resolv.content) : undefined;
   if (!ns) return undefined;
   const url = path === '/_ping' ? `http://${name}:${port}/_ping` : `http://${name}:${port}/v${CLIENT_API_VERSION}${path}`;
-  return `${verbOf(method)} "${url}": dial tcp: lookup ${name} on ${ns}:53: no such host`;
+  return `error during connect: ${verbOf(method)} "${url}": dial tcp: lookup ${name} on ${ns}:53: no such host`;
 }
 
 /**

@@ -49,7 +49,7 @@ function render(rows: readonly (readonly string[])[], shown: readonly boolean[])
 }
 
 function addressText(s: BoundSocket): string {
-  const a = s.family === 6 ? `[${s.address}]` : s.address;
+  const a = s.dualStack ? '*' : s.family === 6 ? `[${s.address}]` : s.address;
   return `${a}${s.device ? `%${s.device}` : ''}:`;
 }
 
@@ -73,17 +73,18 @@ export function ssProgram(args: readonly string[], ctx: ProgramContext): Command
   const protos = (['udp', 'tcp'] as const).filter((p) => o.has(p));
   const bound = listening ? boundSockets(ctx.host.daemon, ctx.netns) : [];
   const sockets = protos.flatMap((p) => ([4, 6] as const).flatMap((f) => bound.filter((s) => s.proto === p && s.family === f && wantFamily(f) && filter.test(s))));
-  // Only root sees other users' processes, and only those of its own PID namespace, by their PID there.
+  // Only root sees other users' processes: on the host all of them (a container's by its host
+  // PID, `--network host` ones included), in a container those of its own PID namespace, by their PID there.
   const owner = (sock: BoundSocket): string => {
     if (!o.has('processes') || ctx.cred.uid !== 0 || !sock.owner) return '';
     const p = ctx.host.kernel.procs.get(sock.owner.pid);
-    if (!p || p.pidns !== (ctx.container?.id ?? 'host')) return '';
-    return ` users:(("${sock.owner.comm}",pid=${p.nsPid},fd=${sock.owner.fd}))`;
+    if (!p || (ctx.container && p.pidns !== ctx.container.id)) return '';
+    return ` users:(("${sock.owner.comm}",pid=${ctx.container ? p.nsPid : p.pid},fd=${sock.owner.fd}))`;
   };
   const port = (s: BoundSocket) => (o.has('numeric') ? undefined : serviceName(s.port, s.proto)) ?? String(s.port);
   const rows = sockets.map((s) => [
     s.proto, s.proto === 'tcp' ? 'LISTEN' : 'UNCONN', '0', String(s.backlog), addressText(s), port(s),
-    s.family === 6 ? '[::]:' : '0.0.0.0:', '*',
+    s.dualStack ? '*:' : s.family === 6 ? '[::]:' : '0.0.0.0:', '*',
     owner(s),
   ]);
   const header = COLUMNS.map((c) => c.header);

@@ -9,9 +9,11 @@ import { err, ok, shell } from './session.js';
 //   docker run --rm --entrypoint docker docker:cli ps
 //     → Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?
 // Through its entrypoint the image points the CLI at tcp://docker:2375 when no socket is
-// mounted (`echo $DOCKER_HOST` in it); a machine whose DNS answers then prints
-// `…: dial tcp: lookup docker on <its nameserver>:53: no such host` (our CI machine, whose DNS
-// is closed to containers, waits and prints `lookup docker: i/o timeout` instead).
+// mounted (`echo $DOCKER_HOST` in it); behind a resolver that answers NXDOMAIN (observed with
+// `--dns` pointing at one, on a private engine) the CLI prints `error during connect: Get
+// "http://docker:2375/v1.50/containers/json": dial tcp: lookup docker on <its nameserver>:53:
+// no such host` (our CI machine, whose DNS refuses containers, prints `Cannot connect to the
+// Docker daemon at tcp://docker:2375. Is the docker daemon running?` instead).
 describe('the docker CLI inside a container', () => {
   it('with the host’s socket mounted it lists the host’s containers, itself included', () => {
     const sh = shell();
@@ -34,11 +36,11 @@ describe('the docker CLI inside a container', () => {
   it('DOCKER_HOST=tcp://docker:2375 (the image entrypoint’s default): a name lookup that fails, asked of the container’s resolver', () => {
     const sh = shell();
     sh.run('docker run -it --name cli docker:cli sh');
-    expect(sh.run('DOCKER_HOST=tcp://docker:2375 docker ps')).toEqual(err('Get "http://docker:2375/v1.50/containers/json": dial tcp: lookup docker on 10.0.2.3:53: no such host\n'));
-    expect(sh.run('DOCKER_HOST=tcp://docker:2375 docker network create x')).toEqual(err('Head "http://docker:2375/_ping": dial tcp: lookup docker on 10.0.2.3:53: no such host\n'));
+    expect(sh.run('DOCKER_HOST=tcp://docker:2375 docker ps')).toEqual(err('error during connect: Get "http://docker:2375/v1.50/containers/json": dial tcp: lookup docker on 10.0.2.3:53: no such host\n'));
+    expect(sh.run('DOCKER_HOST=tcp://docker:2375 docker network create x')).toEqual(err('error during connect: Head "http://docker:2375/_ping": dial tcp: lookup docker on 10.0.2.3:53: no such host\n'));
     sh.run('exit');
     sh.run('docker network create nn');
     sh.run('docker run -it --network nn docker:cli sh');
-    expect(sh.run('DOCKER_HOST=tcp://docker:2375 docker ps')).toEqual(err('Get "http://docker:2375/v1.50/containers/json": dial tcp: lookup docker on 127.0.0.11:53: no such host\n'));
+    expect(sh.run('DOCKER_HOST=tcp://docker:2375 docker ps')).toEqual(err('error during connect: Get "http://docker:2375/v1.50/containers/json": dial tcp: lookup docker on 127.0.0.11:53: no such host\n'));
   });
 });

@@ -59,7 +59,19 @@ Commercial support is available at
 </html>
 `;
 
-const tcp = (port: number, program: string, httpBody?: string): Listener => ({ proto: 'tcp', port, address: '0.0.0.0', program, ...(httpBody !== undefined ? { httpBody } : {}) });
+const tcp = (port: number, program: string, httpBody?: string, bind: Partial<Pick<Listener, 'address' | 'v6only' | 'backlog'>> = {}): Listener => ({ proto: 'tcp', port, address: '0.0.0.0', program, ...bind, ...(httpBody !== undefined ? { httpBody } : {}) });
+
+/**
+ * Where the servers bind. Apache's `Listen 80` is one IPv6 socket that takes IPv4 too (ss:
+ * `*:80`, busybox netstat: `:::80`), as are busybox httpd's (backlog 9, as the fixture images'
+ * httpd shows) and Go's `:5000` (the registry; Go's backlog is the kernel's somaxconn). The
+ * nginx image's default.conf has `listen 80;` and, enabled by its entrypoint,
+ * `listen [::]:80;` (IPv6 only): two sockets.
+ */
+const APACHE = { address: '::' } as const;
+const BUSYBOX_HTTPD = { address: '::', backlog: 9 } as const;
+const GO_ANY = { address: '::', backlog: 4096 } as const;
+const nginxListeners = (): Listener[] => [tcp(80, 'nginx', NGINX_PAGE), tcp(80, 'nginx', NGINX_PAGE, { address: '::', v6only: true })];
 
 function service(argv: readonly string[], listeners: readonly Listener[], stopExit: number, stdout = '', stderr = ''): Pid1Plan {
   return { kind: 'service', listeners, stdout, stderr, stopExit, argv };
@@ -153,7 +165,7 @@ export function planPid1(host: SimHost, c: Container, stdinOpen: boolean): Pid1P
     argv = rest[0] === 'docker' ? rest : DOCKER_SUBCOMMANDS.has(rest[0] as string) ? ['docker', ...rest] : rest;
     extraEnv = dockerEntrypointEnv(host, c, env);
   } else if (first === '/entrypoint.sh' && repo === 'registry') {
-    return service(registryArgv(argv.slice(1)), [tcp(5000, 'registry', '{}')], 0);
+    return service(registryArgv(argv.slice(1)), [tcp(5000, 'registry', '{}', GO_ANY)], 0);
   }
   const plan = planCommand(host, c, argv, env, preOut, stdinOpen);
   if (!extraEnv) return plan;
@@ -165,18 +177,18 @@ function planCommand(host: SimHost, c: Container, argv: readonly string[], env: 
   const [cmd = '', ...args] = argv;
   const name = base(cmd);
   // httpd-foreground: `exec httpd -DFOREGROUND "$@"`.
-  if (name === 'httpd-foreground') return service(['httpd', '-DFOREGROUND', ...args], [tcp(80, 'httpd', APACHE_PAGE)], 0, '', apacheStartup(host, c, env));
+  if (name === 'httpd-foreground') return service(['httpd', '-DFOREGROUND', ...args], [tcp(80, 'httpd', APACHE_PAGE, APACHE)], 0, '', apacheStartup(host, c, env));
   if (name === 'nginx') {
     // nginx retitles its master process (ngx_setproctitle): "nginx: master process " + its argv.
-    if (args.join(' ').includes('daemon off;')) return service([`nginx: master process ${argv.join(' ')}`], [tcp(80, 'nginx', NGINX_PAGE)], 0, preOut, nginxStartup(host, c, env));
+    if (args.join(' ').includes('daemon off;')) return service([`nginx: master process ${argv.join(' ')}`], nginxListeners(), 0, preOut, nginxStartup(host, c, env));
     return { kind: 'once', argv, stdout: preOut, stderr: '' };
   }
   if (name === 'mysqld') return service(argv, [tcp(3306, 'mysqld'), tcp(33060, 'mysqld')], 0);
-  if (name === 'registry') return service(argv, [tcp(5000, 'registry', '{}')], 0);
+  if (name === 'registry') return service(argv, [tcp(5000, 'registry', '{}', GO_ANY)], 0);
   if (name === 'httpd' && args.some((a) => /^-[a-zA-Z]*f/.test(a))) {
     const pIdx = args.indexOf('-p');
     const port = pIdx >= 0 ? Number((args[pIdx + 1] ?? '80').split(':').pop()) : 80;
-    return service(argv, [tcp(Number.isFinite(port) ? port : 80, 'httpd')], 137, preOut);
+    return service(argv, [tcp(Number.isFinite(port) ? port : 80, 'httpd', undefined, BUSYBOX_HTTPD)], 137, preOut);
   }
   if (name === 'top') return service(argv, [], 143, preOut);
   if (name === 'sleep' && waits(argv) && /^\d+(\.\d+)?$/.test(args[0] ?? '')) {
