@@ -21,6 +21,11 @@ describe('layout by display width', () => {
     expect(wrapLine('가나다 라마바 사아자 차카타', 14)).toBe('가나다 라마바\n사아자 차카타');
   });
 
+  it('closes a style at a break and opens it again on the next row; cuts a word longer than a row', () => {
+    expect(wrapLine('aaa \u001b[33mbbb ccc\u001b[39m ddd', 8).split('\n')).toEqual(['aaa \u001b[33mbbb\u001b[0m', '\u001b[33mccc\u001b[39m ddd']);
+    expect(wrapLine('see /var/lib/docker/containers/abc', 14)).toBe('see\n/var/lib/docke\nr/containers/a\nbc');
+  });
+
   it('lays out the input as a terminal does, and finds the cursor', () => {
     // A wide character that does not fit in the last column moves to the next row.
     expect(layoutRows([{ text: '12345' }, { text: '안녕' }], 6, 6)).toEqual({ rows: ['12345', '안녕'], mark: { row: 1, col: 2 } });

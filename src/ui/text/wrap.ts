@@ -1,5 +1,4 @@
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import type { Paint } from './style.js';
 
 /**
@@ -49,8 +48,106 @@ export function wrapLine(line: string, width: number): string {
   const hang = spaces.length + marker.length;
   const inner = Math.max(10, width - hang);
   const body = codes + line.slice(all.length);
-  const rows = wrapAnsi(body, inner, { hard: true, trim: true, wordWrap: true }).split('\n');
+  const rows = wrapWords(body, inner);
   return rows.map((r, i) => (i === 0 ? spaces + marker + r : ' '.repeat(hang) + r)).join('\n');
+}
+
+const SGR = /\u001b\[([0-9;]*)m/y;
+// Which opening codes a closing code ends.
+const CLOSES: Readonly<Record<string, (code: number) => boolean>> = {
+  '0': () => true,
+  '22': (c) => c === 1 || c === 2,
+  '23': (c) => c === 3,
+  '24': (c) => c === 4,
+  '27': (c) => c === 7,
+  '39': (c) => (c >= 30 && c <= 37) || (c >= 90 && c <= 97),
+  '49': (c) => (c >= 40 && c <= 47) || (c >= 100 && c <= 107),
+};
+
+/**
+ * Word wrap by display width, colour codes zero-width: breaks at spaces (dropping them at the
+ * break), cuts a word longer than a line, and closes the styles open at a break and opens them
+ * again on the next row, so every row stands alone.
+ */
+function wrapWords(line: string, width: number): string[] {
+  const rows: string[] = [];
+  let open: number[] = [];
+  let row = '';
+  let col = 0;
+  let space = '';
+  let codesAfterSpace = '';
+  const apply = (codes: string) => {
+    for (const m of codes.matchAll(/\u001b\[([0-9;]*)m/g)) {
+      for (const c of (m[1] || '0').split(';')) {
+        const closes = CLOSES[c];
+        if (closes) open = open.filter((o) => !closes(o));
+        else open.push(Number(c));
+      }
+    }
+  };
+  const close = () => (open.length ? '\u001b[0m' : '');
+  const reopen = () => open.map((c) => `\u001b[${c}m`).join('');
+  const breakRow = () => {
+    rows.push(row + close());
+    row = reopen();
+    col = 0;
+    space = '';
+  };
+  let i = 0;
+  while (i < line.length) {
+    SGR.lastIndex = i;
+    const sgr = SGR.exec(line);
+    if (sgr) {
+      // After a space, codes wait with it (the space stays outside the style it precedes) and
+      // take effect with the next word, on this row or the next.
+      if (space) codesAfterSpace += sgr[0];
+      else {
+        apply(sgr[0]);
+        row += sgr[0];
+      }
+      i += sgr[0].length;
+      continue;
+    }
+    if (line[i] === ' ') {
+      if (col > 0) space += ' ';
+      i++;
+      continue;
+    }
+    // A word: up to the next space or escape.
+    let j = i;
+    while (j < line.length && line[j] !== ' ' && line[j] !== '\u001b') j++;
+    const word = line.slice(i, j);
+    i = j;
+    const w = displayWidth(word);
+    if (col > 0 && col + space.length + w > width) {
+      breakRow();
+      apply(codesAfterSpace);
+      row += codesAfterSpace;
+    } else if (col > 0) {
+      apply(codesAfterSpace);
+      row += space + codesAfterSpace;
+      col += space.length;
+    } else {
+      apply(codesAfterSpace);
+      row += codesAfterSpace;
+    }
+    space = '';
+    codesAfterSpace = '';
+    if (w <= width - col) {
+      row += word;
+      col += w;
+      continue;
+    }
+    // Longer than a row: cut it, character by character.
+    for (const g of graphemes(word)) {
+      const gw = graphemeWidth(g);
+      if (col + gw > width && col > 0) breakRow();
+      row += g;
+      col += gw;
+    }
+  }
+  rows.push(row + codesAfterSpace);
+  return rows;
 }
 
 /** Wraps every line of a text (see wrapLine). */
