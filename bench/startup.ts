@@ -8,6 +8,7 @@
  *   --version, list      until the process exits (must not load Ink or marked-terminal)
  *   menu frame           until the lesson menu is on a terminal (a pseudo-terminal from script(1))
  *   lesson frame         `tutorial 1`: until the lesson screen's prompt is on the terminal
+ *   menu → lesson        from Enter on the menu (read for 0.5 s) to the lesson's prompt
  * The frames are timed from spawning script(1), so they include its own start (a few ms).
  */
 import { spawn } from 'node:child_process';
@@ -65,6 +66,38 @@ function frameTime(line: string, marker: string): Promise<number> {
   });
 }
 
+/**
+ * The lesson after the menu: the menu is read for half a second (the screen's code loads
+ * meanwhile), then Enter; milliseconds from Enter to the lesson's prompt.
+ */
+function menuToLesson(line: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const p = spawn('script', ['-qfec', `stty cols 100 rows 30; exec ${line}`, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    let t0 = 0;
+    const timer = setTimeout(() => {
+      p.kill('SIGKILL');
+      reject(new Error(`menu → lesson did not happen within 15 s:\n${out}`));
+    }, 15_000);
+    p.stdout.on('data', (d: Buffer) => {
+      out += d.toString('utf8');
+      if (t0 === 0 && out.includes('Quit')) {
+        t0 = -1;
+        setTimeout(() => {
+          out = '';
+          t0 = performance.now();
+          p.stdin.write('\r');
+        }, 500);
+      }
+      if (t0 > 0 && out.includes('@docker-host:~$')) {
+        clearTimeout(timer);
+        p.kill('SIGKILL');
+        resolve(performance.now() - t0);
+      }
+    });
+  });
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
@@ -77,6 +110,7 @@ const cases: [string, () => Promise<number>][] = [
   ['dockerlings list', () => exitTime(process.execPath, [bin, 'list', ...lessonArgs])],
   ['menu frame', () => frameTime([process.execPath, bin, ...lessonArgs].map(quote).join(' '), 'Quit')],
   ['lesson frame (tutorial 1)', () => frameTime([process.execPath, bin, 'tutorial', '1', ...lessonArgs].map(quote).join(' '), '@docker-host:~$')],
+  ['menu → lesson (Enter)', () => menuToLesson([process.execPath, bin, ...lessonArgs].map(quote).join(' '))],
 ];
 
 const times = new Map<string, number[]>(cases.map(([n]) => [n, []]));
@@ -90,5 +124,5 @@ const base = median(times.get('node -e 0') as number[]);
 console.log(`startup: medians of ${runs} runs (node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at the end)`);
 for (const [name] of cases) {
   const m = median(times.get(name) as number[]);
-  console.log(`  ${name.padEnd(28)} ${m.toFixed(0).padStart(5)} ms  ${(m / base).toFixed(2)}× node -e 0`);
+  console.log(`  ${name.padEnd(28)} ${m.toFixed(0).padStart(5)} ms${name.startsWith('menu →') ? '' : `  ${(m / base).toFixed(2)}× node -e 0`}`);
 }

@@ -179,6 +179,12 @@ export async function runTutorial(o: TutorialOptions): Promise<number> {
   const menuFirst = !o.sandbox && o.lesson === undefined;
   const ink = o.plain ? undefined : new Promise<typeof Mount>((resolve, reject) => setTimeout(() => import('./app/mount.js').then(resolve, reject), menuFirst ? 150 : 0));
   ink?.catch(() => undefined);
+  // And what a session needs (the runner, the controller, the backend), so a lesson picked
+  // from the menu opens at once.
+  if (menuFirst && !o.plain) {
+    const warm = () => Promise.all([import('./session/controller.js'), import('../course/runner.js'), import('../backend/factory.js'), o.kind === 'docker' ? import('../backend/docker.js') : import('../backend/simulated.js')]);
+    setTimeout(() => void ink?.then(warm).catch(() => undefined), 200);
+  }
   const chosen = await settings(o, store, style, course);
   if (!chosen) return 0;
   const history = History.load();
