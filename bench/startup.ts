@@ -30,7 +30,7 @@ const lessonArgs = lessons ? ['--lessons', lessons] : [];
 // A home with the first run done, so the first frame is the menu, not the language question.
 const home = mkdtempSync(join(tmpdir(), 'dl-bench-'));
 writeFileSync(join(home, 'progress.json'), JSON.stringify({ version: 1, settings: { lang: 'en', backend: 'simulator' }, lessons: {} }));
-const env = { ...process.env, DOCKERLINGS_HOME: home, NO_COLOR: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, DOCKERLINGS_HOME: home, NO_COLOR: '1' };
 // Ink does not draw in CI mode (is-in-ci): these variables must not reach the program.
 for (const k of Object.keys(env)) if (k === 'CI' || k === 'CONTINUOUS_INTEGRATION' || k.startsWith('CI_')) delete env[k];
 
