@@ -59,7 +59,7 @@ async function settings(o: TutorialOptions, store: ProgressStore, style: Style, 
         { value: 'en', name: 'English' },
         { value: 'ko', name: '한국어' },
       ].sort((a) => (a.value === fromEnv ? -1 : 0));
-      lang = await choose(messages(fromEnv).langQuestion, langs, style);
+      lang = await choose(messages(fromEnv).langQuestion, langs, style, messages(fromEnv).menuKeys);
       if (lang === undefined) return undefined;
     }
     if (kind === undefined) {
@@ -67,7 +67,7 @@ async function settings(o: TutorialOptions, store: ProgressStore, style: Style, 
       const msg = messages(lang);
       // The real engine is offered only when doctor finds it usable; else say why, once.
       if (offer?.usable) {
-        kind = await choose<BackendKind>(msg.backendQuestion, [{ value: 'simulator', name: msg.backendSimulator }, { value: 'docker', name: msg.backendDocker(offer.engine ?? 'docker') }], style);
+        kind = await choose<BackendKind>(msg.backendQuestion, [{ value: 'simulator', name: msg.backendSimulator }, { value: 'docker', name: msg.backendDocker(offer.engine ?? 'docker') }], style, msg.menuKeys);
         if (kind === undefined) return undefined;
       } else {
         if (offer?.problem) process.stdout.write(`${style.dim(msg.dockerNotUsable(offer.problem))}\n`);
@@ -108,7 +108,7 @@ async function menu(env: Env): Promise<MenuValue | undefined> {
     }
   }
   const { choose } = await import('./menu/prompts.js');
-  return choose<MenuValue>(model.title, model.choices, env.style);
+  return choose<MenuValue>(model.title, model.choices, env.style, env.msg.menuKeys);
 }
 
 async function session(env: Env, lesson: Lesson | undefined, ink: Promise<typeof Mount> | undefined): Promise<Outcome> {

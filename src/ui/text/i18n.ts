@@ -45,6 +45,7 @@ export interface Messages {
   readonly menuSandbox: string;
   readonly menuQuit: string;
   readonly menuPrompt: string;
+  readonly menuKeys: { readonly navigate: string; readonly select: string };
   readonly menuPlainPrompt: string;
   readonly menuPlainBad: string;
   readonly langQuestion: string;
@@ -119,6 +120,7 @@ const en: Messages = {
   menuSandbox: 'Free play: a shell on the simulated host, no lesson',
   menuQuit: 'Quit',
   menuPrompt: 'Choose a lesson',
+  menuKeys: { navigate: 'navigate', select: 'select' },
   menuPlainPrompt: 'Choose a lesson (its number; Enter for the first choice; q to quit): ',
   menuPlainBad: 'Type a lesson number from the list, or q.',
   langQuestion: 'Language / 언어',
@@ -193,6 +195,7 @@ const ko: Messages = {
   menuSandbox: '자유 실습: 레슨 없이 시뮬레이터 호스트의 셸',
   menuQuit: '끝내기',
   menuPrompt: '레슨을 고르세요',
+  menuKeys: { navigate: '이동', select: '선택' },
   menuPlainPrompt: '레슨을 고르세요 (번호, Enter는 첫 번째 항목, q는 끝내기): ',
   menuPlainBad: '목록에 있는 레슨 번호나 q를 입력하세요.',
   langQuestion: 'Language / 언어',
