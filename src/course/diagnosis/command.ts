@@ -1,4 +1,4 @@
-import { splitCommands } from '../read-only.js';
+import { simpleCommands } from '../../backend/docker/words.js';
 
 /**
  * The learner's command line, read as far as the diagnosis rules need: where the program ran
@@ -98,7 +98,7 @@ export function promptHost(prompt: string): string | undefined {
  * in (from the prompt), if any: a plain command then ran there.
  */
 export function parseCommand(line: string, insideContainer?: string): ParsedCommand {
-  let argv = splitCommands(line).commands[0] ?? [];
+  let argv = simpleCommands(line)[0] ?? [];
   while (argv[0] === 'sudo') argv = argv.slice(1).filter((a, i) => !(i === 0 && a.startsWith('-')));
   const base: ParsedCommand = { line, argv, where: insideContainer ? { kind: 'container', name: insideContainer } : { kind: 'host' }, program: argv };
   if (argv[0] !== 'docker') return base;
