@@ -2,6 +2,7 @@ import { rfc3339Nano } from '../clock.js';
 import { type ApiValue, goMap } from './api-value.js';
 import { containerDir, networkFilesDir } from './hosts-files.js';
 import { mountpoint } from './volumes.js';
+import { containerGraphDriver } from './layers.js';
 import type { Container, Endpoint } from './model.js';
 import type { DaemonState } from './state.js';
 
@@ -32,6 +33,18 @@ export function endpointSettings(s: DaemonState, c: Container, netName: string):
     MacAddress: ep?.mac ?? '',
     DriverOpts: a?.connected ? goMap() : null,
   };
+}
+
+/**
+ * The container's mount points (types.MountPoint), for docker inspect and GET /containers/json
+ * alike. (dockerd keeps them in a Go map: with several, both list them in a random order.)
+ */
+export function mountPoints(c: Container): ApiValue[] {
+  return c.hostConfig.binds.map((b): ApiValue => {
+    const [src, dst, mode] = b.split(':') as [string, string, string | undefined];
+    if (!src.startsWith('/')) return { Type: 'volume', Name: src, Source: mountpoint(src), Destination: dst, Driver: 'local', Mode: mode ?? 'z', RW: mode !== 'ro', Propagation: '' };
+    return { Type: 'bind', Source: src, Destination: dst, Mode: mode ?? '', RW: mode !== 'ro', Propagation: 'rprivate' };
+  });
 }
 
 /**
@@ -117,8 +130,8 @@ export function containerJson(s: DaemonState, c: Container): ApiValue {
       CapDrop: null,
       CgroupnsMode: 'host',
       Dns: [...c.hostConfig.dns],
-      DnsOptions: [],
-      DnsSearch: [],
+      DnsOptions: [...(c.hostConfig.dnsOptions ?? [])],
+      DnsSearch: [...(c.hostConfig.dnsSearch ?? [])],
       ExtraHosts: c.hostConfig.extraHosts.length ? [...c.hostConfig.extraHosts] : null,
       GroupAdd: null,
       IpcMode: 'private',
@@ -173,19 +186,10 @@ export function containerJson(s: DaemonState, c: Container): ApiValue {
       }),
     },
     GraphDriver: {
-      Data: {
-        LowerDir: `/var/lib/docker/overlay2/${c.id}-init/diff:/var/lib/docker/overlay2/${image?.id.slice(7) ?? ''}/diff`,
-        MergedDir: `/var/lib/docker/overlay2/${c.id}/merged`,
-        UpperDir: `/var/lib/docker/overlay2/${c.id}/diff`,
-        WorkDir: `/var/lib/docker/overlay2/${c.id}/work`,
-      },
+      Data: containerGraphDriver(c, image),
       Name: 'overlay2',
     },
-    Mounts: c.hostConfig.binds.map((b): ApiValue => {
-      const [src, dst, mode] = b.split(':') as [string, string, string | undefined];
-      if (!src.startsWith('/')) return { Type: 'volume', Name: src, Source: mountpoint(src), Destination: dst, Driver: 'local', Mode: mode ?? 'z', RW: mode !== 'ro', Propagation: '' };
-      return { Type: 'bind', Source: src, Destination: dst, Mode: mode ?? '', RW: mode !== 'ro', Propagation: 'rprivate' };
-    }),
+    Mounts: mountPoints(c),
     Config: {
       Hostname: c.config.hostname,
       Domainname: c.config.domainname,
@@ -200,7 +204,7 @@ export function containerJson(s: DaemonState, c: Container): ApiValue {
       Env: c.config.env.length ? [...c.config.env] : null,
       Cmd: c.config.cmd ? [...c.config.cmd] : null,
       Image: c.config.image,
-      Volumes: null,
+      Volumes: image?.spec.volumes?.length ? goMap(image.spec.volumes.map((v) => [v, goMap()])) : null,
       WorkingDir: c.config.workingDir,
       Entrypoint: c.config.entrypoint ? [...c.config.entrypoint] : null,
       OnBuild: null,

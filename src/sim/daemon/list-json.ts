@@ -1,6 +1,6 @@
 import type { ApiValue } from './api-value.js';
 import { goMap } from './api-value.js';
-import { endpointSettings, hasOwnPorts } from './container-json.js';
+import { endpointSettings, hasOwnPorts, mountPoints } from './container-json.js';
 import { linkNamesOf } from './links.js';
 import type { Container, Image } from './model.js';
 import { humanDuration } from './human-duration.js';
@@ -63,7 +63,7 @@ export function containerSummary(s: DaemonState, c: Container): ApiValue {
     Status: statusText(c, s.clock.now()),
     HostConfig: { NetworkMode: c.hostConfig.networkMode },
     NetworkSettings: { Networks: goMap([...c.networks.keys()].map((n) => [n, endpointSettings(s, c, n)])) },
-    Mounts: [],
+    Mounts: mountPoints(c),
   };
 }
 

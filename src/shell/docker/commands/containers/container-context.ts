@@ -92,6 +92,7 @@ export function containerFields(summary: ApiValue, o: ContextOptions): { fields:
   const labels = c.Labels instanceof Map ? (c.Labels as ReadonlyMap<string, string>) : new Map<string, string>();
   const created = Number(c.Created ?? 0) * 1000;
   const networks = (c.NetworkSettings as { Networks?: ReadonlyMap<string, ApiValue> } | undefined)?.Networks;
+  const mounts = ((c.Mounts as readonly { readonly Name?: ApiValue; readonly Source?: ApiValue; readonly Driver?: ApiValue }[] | undefined) ?? []);
   const fields: Record<string, () => GoValue> = {
     Command: () => quote(o.trunc ? ellipsis(str(c.Command), 20) : str(c.Command)),
     CreatedAt: () => goTimeString(created),
@@ -103,8 +104,12 @@ export function containerFields(summary: ApiValue, o: ContextOptions): { fields:
       return image;
     },
     Labels: () => [...labels].map(([k, v]) => `${k}=${v}`).sort().join(','),
-    LocalVolumes: () => '0',
-    Mounts: () => '',
+    // formatter.ContainerContext: the volumes of the local driver; each mount by its volume name or source.
+    LocalVolumes: () => String(mounts.filter((m) => m.Driver === 'local').length),
+    Mounts: () => mounts.map((m) => {
+      const name = str(m.Name) || str(m.Source);
+      return o.trunc ? ellipsis(name, 15) : name;
+    }).join(','),
     Names: () => {
       let list = names;
       if (o.trunc) {
