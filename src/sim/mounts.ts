@@ -1,3 +1,4 @@
+import { containerLayerId } from './daemon/layers.js';
 import type { Container } from './daemon/model.js';
 import type { DaemonState } from './daemon/state.js';
 import { type DiskUsage, EFI_DEVICE, EFI_USAGE, MEM_TOTAL_KB, ROOT_DEVICE, ROOT_FS_OPTIONS, ROOT_USAGE } from './host-identity.js';
@@ -78,7 +79,7 @@ function shortId(of: string): string {
 export function overlayOptions(s: DaemonState, c: Container): string {
   const image = s.images.get(c.config.imageId);
   const layers = Array.from({ length: image?.spec.layers ?? 1 }, (_, i) => `/var/lib/docker/overlay2/l/${shortId(`${c.config.imageId}/${i}`)}`);
-  const dir = `/var/lib/docker/overlay2/${c.id}`;
+  const dir = `/var/lib/docker/overlay2/${containerLayerId(c)}`;
   return `rw,relatime,lowerdir=/var/lib/docker/overlay2/l/${shortId(`${c.id}-init`)}:${layers.join(':')},upperdir=${dir}/diff,workdir=${dir}/work`;
 }
 
@@ -107,7 +108,7 @@ export function hostMounts(s: DaemonState): Mount[] {
     });
   }
   running(s).forEach((c, i) => {
-    const mounts: Mount[] = [{ source: 'overlay', target: `/var/lib/docker/overlay2/${c.id}/merged`, fstype: 'overlay', options: overlayOptions(s, c), usage: ROOT_USAGE, dev: `0:${60 + i}` }];
+    const mounts: Mount[] = [{ source: 'overlay', target: `/var/lib/docker/overlay2/${containerLayerId(c)}/merged`, fstype: 'overlay', options: overlayOptions(s, c), usage: ROOT_USAGE, dev: `0:${60 + i}` }];
     const sb = c.sandboxKey ? s.sandboxes.get(c.sandboxKey) : undefined;
     if (sb && sb.containerId === c.id) mounts.push({ source: 'nsfs', target: sb.path.replace(/^\/var\/run\//, '/run/'), fstype: 'nsfs', options: 'rw', dev: '0:4' });
     later.push({ at: c.state.startedAt, order: 1, mounts });

@@ -1,24 +1,11 @@
 import { type ApiValue, goMap } from './api-value.js';
+import { hex64, imageLayerDigests, imageLayerDirs } from './layers.js';
 import type { Image } from './model.js';
 
 /**
  * GET /images/{name}/json, field for field as Engine 20.10 answers for an image pulled from
  * a registry (built with BuildKit: no build container, no docker version recorded).
  */
-
-/** 64 hex digits derived from a seed string: stable layer digests and overlay2 directories. */
-function hex64(seed: string): string {
-  let out = '';
-  let h = 0x811c9dc5;
-  for (let round = 0; out.length < 64; round++) {
-    for (const ch of `${seed}/${round}`) {
-      h ^= ch.charCodeAt(0);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    out += h.toString(16).padStart(8, '0');
-  }
-  return out.slice(0, 64);
-}
 
 const EMPTY_CONFIG: ApiValue = {
   Hostname: '', Domainname: '', User: '', AttachStdin: false, AttachStdout: false, AttachStderr: false,
@@ -42,8 +29,8 @@ export function repoDigests(image: Image): string[] {
 
 export function imageJson(image: Image): ApiValue {
   const spec = image.spec;
-  const layers = Array.from({ length: spec.layers }, (_, i) => `sha256:${hex64(`${spec.repository}:${spec.tags[0] ?? ''}#layer${i}`)}`);
-  const dirs = layers.map((l) => hex64(`overlay2:${l}`));
+  const layers = imageLayerDigests(image);
+  const dirs = imageLayerDirs(image);
   const top = dirs[dirs.length - 1] ?? hex64(image.id);
   const lower = dirs.slice(0, -1).reverse().map((d) => `/var/lib/docker/overlay2/${d}/diff`).join(':');
   return {
@@ -64,11 +51,11 @@ export function imageJson(image: Image): ApiValue {
       Env: [...spec.env],
       Cmd: spec.cmd ? [...spec.cmd] : null,
       Image: '',
-      Volumes: null,
+      Volumes: spec.volumes?.length ? goMap(spec.volumes.map((v) => [v, goMap()])) : null,
       WorkingDir: spec.workingDir,
       Entrypoint: spec.entrypoint ? [...spec.entrypoint] : null,
       OnBuild: null,
-      Labels: null,
+      Labels: spec.labels ? goMap(Object.entries(spec.labels)) : null,
     },
     Architecture: 'amd64',
     Os: 'linux',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gnuHumanCeil, bbHuman } from '../../../../src/shell/host-tools/system/files/human.js';
 import { container, exec, run, session } from './harness.js';
+import { containerLayerId } from '../../../../src/sim/daemon/layers.js';
 
 // Formats as coreutils (ls, stat 8.32: "cannot statx"), util-linux mount and busybox print them
 // when their output is not a terminal; checked against the reference machine.
@@ -17,9 +18,9 @@ describe('ls and stat on the host', () => {
       '  Size: 0         \tBlocks: 0          IO Block: 4096   socket',
       'Device: 18h/24d\tInode: 3226850     Links: 1',
       'Access: (0660/srw-rw----)  Uid: (    0/    root)   Gid: (  999/  docker)',
-      'Access: 2024-02-21 11:00:00.000000000 +0000',
-      'Modify: 2024-02-21 11:00:00.000000000 +0000',
-      'Change: 2024-02-21 11:00:00.000000000 +0000',
+      'Access: 2026-02-21 11:00:00.000000000 +0000',
+      'Modify: 2026-02-21 11:00:00.000000000 +0000',
+      'Change: 2026-02-21 11:00:00.000000000 +0000',
       ' Birth: -',
       '',
     ].join('\n'));
@@ -56,7 +57,8 @@ describe('df and mount', () => {
       'tmpfs           1.9G     0  1.9G   0% /dev/shm',
       'tmpfs           5.0M     0  5.0M   0% /run/lock',
       '/dev/vda15      105M  6.1M   99M   6% /boot/efi',
-      `overlay          39G  6.9G   30G  19% /var/lib/docker/overlay2/${id}/merged`,
+      // the container's read-write layer has an ID of its own (not the container's)
+      `overlay          39G  6.9G   30G  19% /var/lib/docker/overlay2/${containerLayerId({ id })}/merged`,
       'tmpfs           389M  4.0K  389M   1% /run/user/1000',
       '',
     ].join('\n'));
@@ -89,7 +91,7 @@ describe('df and mount', () => {
     expect(exec(s, id, ['df', 'nosuch'])).toBe("Filesystem           1K-blocks      Used Available Use% Mounted on\n[stderr]df: nosuch: can't find mount point\n[exit 1]");
     expect(exec(s, id, ['df', '-h', '/etc/hosts'])).toBe('Filesystem                Size      Used Available Use% Mounted on\n/dev/vda1                38.6G      6.8G     29.8G  19% /etc/resolv.conf\n');
     const mounts = exec(s, id, ['mount']).split('\n');
-    expect(mounts[0]).toMatch(new RegExp(`^overlay on / type overlay \\(rw,relatime,lowerdir=/var/lib/docker/overlay2/l/[A-Z2-7]{26}:/var/lib/docker/overlay2/l/[A-Z2-7]{26},upperdir=/var/lib/docker/overlay2/${id}/diff,workdir=/var/lib/docker/overlay2/${id}/work\\)$`));
+    expect(mounts[0]).toMatch(new RegExp(`^overlay on / type overlay \\(rw,relatime,lowerdir=/var/lib/docker/overlay2/l/[A-Z2-7]{26}:/var/lib/docker/overlay2/l/[A-Z2-7]{26},upperdir=/var/lib/docker/overlay2/${containerLayerId({ id })}/diff,workdir=/var/lib/docker/overlay2/${containerLayerId({ id })}/work\\)$`));
     expect(mounts.filter((l) => l.includes(' /etc/'))).toEqual([
       '/dev/vda1 on /etc/resolv.conf type ext4 (rw,relatime,discard,errors=remount-ro)',
       '/dev/vda1 on /etc/hostname type ext4 (rw,relatime,discard,errors=remount-ro)',
