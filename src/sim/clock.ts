@@ -8,7 +8,11 @@ export interface Clock {
   tick(ms: number): void;
 }
 
-export const SIM_EPOCH = Date.UTC(2024, 1, 21, 11, 0, 0);
+/**
+ * The simulated host's "now" when it boots: after the newest image of the catalogue was built
+ * (image-catalogue.ts), so that `docker images` says "2 weeks ago", never a date in the future.
+ */
+export const SIM_EPOCH = Date.UTC(2026, 1, 21, 11, 0, 0);
 
 export function steppingClock(start = SIM_EPOCH): Clock {
   let t = start;
@@ -19,9 +23,9 @@ export function wallClock(): Clock {
   return { now: () => Date.now(), tick: () => undefined };
 }
 
-/** Docker's RFC 3339 with nanoseconds: 2024-02-21T11:00:00.123456789Z. */
+/** Docker's RFC 3339 with nanoseconds: 2026-02-21T11:00:00.123456789Z. */
 export function rfc3339Nano(ms: number, nanosExtra = 0): string {
-  const iso = new Date(ms).toISOString(); // 2024-02-21T11:00:00.123Z
+  const iso = new Date(ms).toISOString(); // 2026-02-21T11:00:00.123Z
   const frac = (iso.slice(20, 23) + String(nanosExtra).padStart(6, '0')).replace(/0+$/, '');
   return `${iso.slice(0, 19)}${frac ? `.${frac}` : ''}Z`;
 }

@@ -100,7 +100,8 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     tty: o.tty ?? false,
     openStdin: o.openStdin ?? false,
     exposedPorts: [...new Set([...spec.exposedPorts, ...(o.exposedPorts ?? []), ...o.hostConfig.portBindings.map((b) => `${b.containerPort}/${b.proto}`)])],
-    labels: o.labels ?? new Map(),
+    // The image's labels, then the container's own (--label wins).
+    labels: new Map([...Object.entries(spec.labels ?? {}), ...(o.labels ?? new Map())]),
   };
   const links = legacyLinks.map((l) => {
     const [target, alias] = l.split(':') as [string, string | undefined];

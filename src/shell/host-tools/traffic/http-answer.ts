@@ -1,3 +1,4 @@
+import { catalogueEnv } from '../../../sim/daemon/image-catalogue.js';
 import type { Listener } from '../../../sim/daemon/model.js';
 
 /**
@@ -13,7 +14,7 @@ export interface HttpAnswer {
 // Apache httpd 2.4's and nginx's own 404 pages.
 const NOT_FOUND: Readonly<Record<string, string>> = {
   httpd: '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n',
-  nginx: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.2</center>\r\n</body>\r\n</html>\r\n',
+  nginx: `<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/${catalogueEnv('nginx', 'NGINX_VERSION') ?? ''}</center>\r\n</body>\r\n</html>\r\n`,
 };
 
 /**

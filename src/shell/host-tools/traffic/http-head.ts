@@ -1,3 +1,4 @@
+import { catalogueEnv } from '../../../sim/daemon/image-catalogue.js';
 import type { Listener } from '../../../sim/daemon/model.js';
 import type { HttpAnswer } from './http-answer.js';
 
@@ -18,7 +19,7 @@ export function httpDate(ms: number): string {
 
 export function headLines(l: Listener, a: HttpAnswer, now: number): string | undefined {
   if (l.program !== 'httpd') return undefined;
-  const lines = [`HTTP/1.1 ${a.status} ${a.reason}`, `Date: ${httpDate(now)}`, 'Server: Apache/2.4.62 (Unix)'];
+  const lines = [`HTTP/1.1 ${a.status} ${a.reason}`, `Date: ${httpDate(now)}`, `Server: Apache/${catalogueEnv('httpd', 'HTTPD_VERSION') ?? ''} (Unix)`];
   if (a.status === 200) lines.push('Last-Modified: Mon, 11 Jun 2007 18:53:14 GMT', 'ETag: "2d-432a5e4a73a80"', 'Accept-Ranges: bytes');
   lines.push(`Content-Length: ${Buffer.byteLength(a.body)}`, `Content-Type: text/html${a.status === 200 ? '' : '; charset=iso-8859-1'}`);
   return `${lines.join('\r\n')}\r\n\r\n`;

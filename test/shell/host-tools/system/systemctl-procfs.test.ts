@@ -9,7 +9,7 @@ describe('systemctl and docker.service', () => {
     expect(out.slice(0, 13)).toEqual([
       '● docker.service - Docker Application Container Engine',
       '     Loaded: loaded (/lib/systemd/system/docker.service; enabled; vendor preset: enabled)',
-      '     Active: active (running) since Wed 2024-02-21 10:55:00 UTC; 5min ago',
+      '     Active: active (running) since Sat 2026-02-21 10:55:00 UTC; 5min ago',
       'TriggeredBy: ● docker.socket',
       '       Docs: https://docs.docker.com',
       '   Main PID: 744 (dockerd)',
@@ -38,7 +38,7 @@ describe('systemctl and docker.service', () => {
     expect(run(s, 'systemctl status docker').split('\n').slice(0, 8)).toEqual([
       '○ docker.service - Docker Application Container Engine',
       '     Loaded: loaded (/lib/systemd/system/docker.service; enabled; vendor preset: enabled)',
-      '     Active: inactive (dead) since Wed 2024-02-21 11:00:01 UTC; 4s ago',
+      '     Active: inactive (dead) since Sat 2026-02-21 11:00:01 UTC; 4s ago',
       'TriggeredBy: ● docker.socket',
       '       Docs: https://docs.docker.com',
       '    Process: 744 ExecStart=/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock (code=exited, status=0/SUCCESS)',

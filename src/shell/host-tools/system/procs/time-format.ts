@@ -26,7 +26,7 @@ function stampOf(started: number, now: number): string {
   return `${pad2(s.getUTCHours())}:${pad2(s.getUTCMinutes())}`;
 }
 
-/** `ps -o lstart`: `Wed Feb 21 11:00:00 2024`. */
+/** `ps -o lstart`: `Sat Feb 21 11:00:00 2026`. */
 export function longStamp(ms: number): string {
   const d = new Date(ms);
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
