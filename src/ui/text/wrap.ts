@@ -52,7 +52,6 @@ export function wrapLine(line: string, width: number): string {
   return rows.map((r, i) => (i === 0 ? spaces + marker + r : ' '.repeat(hang) + r)).join('\n');
 }
 
-const SGR = /\u001b\[([0-9;]*)m/y;
 // Which opening codes a closing code ends.
 const CLOSES: Readonly<Record<string, (code: number) => boolean>> = {
   '0': () => true,
@@ -67,15 +66,14 @@ const CLOSES: Readonly<Record<string, (code: number) => boolean>> = {
 /**
  * Word wrap by display width, colour codes zero-width: breaks at spaces (dropping them at the
  * break), cuts a word longer than a line, and closes the styles open at a break and opens them
- * again on the next row, so every row stands alone.
+ * again on the next row, so every row stands alone. A word is everything between spaces,
+ * colour codes included (`\u001b[33m>\u001b[39m가` is one word).
  */
 function wrapWords(line: string, width: number): string[] {
   const rows: string[] = [];
   let open: number[] = [];
   let row = '';
   let col = 0;
-  let space = '';
-  let codesAfterSpace = '';
   const apply = (codes: string) => {
     for (const m of codes.matchAll(/\u001b\[([0-9;]*)m/g)) {
       for (const c of (m[1] || '0').split(';')) {
@@ -85,68 +83,42 @@ function wrapWords(line: string, width: number): string[] {
       }
     }
   };
-  const close = () => (open.length ? '\u001b[0m' : '');
-  const reopen = () => open.map((c) => `\u001b[${c}m`).join('');
   const breakRow = () => {
-    rows.push(row + close());
-    row = reopen();
+    rows.push(row + (open.length ? '\u001b[0m' : ''));
+    row = open.map((c) => `\u001b[${c}m`).join('');
     col = 0;
-    space = '';
   };
-  let i = 0;
-  while (i < line.length) {
-    SGR.lastIndex = i;
-    const sgr = SGR.exec(line);
-    if (sgr) {
-      // After a space, codes wait with it (the space stays outside the style it precedes) and
-      // take effect with the next word, on this row or the next.
-      if (space) codesAfterSpace += sgr[0];
-      else {
-        apply(sgr[0]);
-        row += sgr[0];
-      }
-      i += sgr[0].length;
-      continue;
-    }
-    if (line[i] === ' ') {
-      if (col > 0) space += ' ';
-      i++;
-      continue;
-    }
-    // A word: up to the next space or escape.
-    let j = i;
-    while (j < line.length && line[j] !== ' ' && line[j] !== '\u001b') j++;
-    const word = line.slice(i, j);
-    i = j;
+  for (const m of line.matchAll(/( *)([^ ]+)/g)) {
+    const space = m[1] as string;
+    const word = m[2] as string;
     const w = displayWidth(word);
-    if (col > 0 && col + space.length + w > width) {
-      breakRow();
-      apply(codesAfterSpace);
-      row += codesAfterSpace;
-    } else if (col > 0) {
-      apply(codesAfterSpace);
-      row += space + codesAfterSpace;
+    if (col > 0 && col + space.length + w > width) breakRow();
+    else if (col > 0) {
+      row += space;
       col += space.length;
-    } else {
-      apply(codesAfterSpace);
-      row += codesAfterSpace;
     }
-    space = '';
-    codesAfterSpace = '';
     if (w <= width - col) {
       row += word;
       col += w;
+      apply(word);
       continue;
     }
-    // Longer than a row: cut it, character by character.
-    for (const g of graphemes(word)) {
-      const gw = graphemeWidth(g);
-      if (col + gw > width && col > 0) breakRow();
-      row += g;
-      col += gw;
+    // Longer than a row: cut it, character by character (its colour codes kept whole).
+    for (const part of word.split(/(\u001b\[[0-9;]*m)/)) {
+      if (part.startsWith('\u001b')) {
+        row += part;
+        apply(part);
+        continue;
+      }
+      for (const g of graphemes(part)) {
+        const gw = graphemeWidth(g);
+        if (col + gw > width && col > 0) breakRow();
+        row += g;
+        col += gw;
+      }
     }
   }
-  rows.push(row + codesAfterSpace);
+  rows.push(row);
   return rows;
 }
 
