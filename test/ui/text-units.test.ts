@@ -24,7 +24,7 @@ describe('layout by display width', () => {
   it('closes a style at a break and opens it again on the next row; cuts a word longer than a row', () => {
     expect(wrapLine('aaa \u001b[33mbbb ccc\u001b[39m ddd', 8).split('\n')).toEqual(['aaa \u001b[33mbbb\u001b[0m', '\u001b[33mccc\u001b[39m ddd']);
     // Colour codes inside a word do not split it: `>` in colour, then 가.
-    expect(wrapLine('ab \u001b[33m>\u001b[39m가', 4)).toBe('ab\n\u001b[33m>\u001b[39m가');
+    expect(wrapLine('abcdefgh \u001b[33m>\u001b[39m가', 10)).toBe('abcdefgh\n\u001b[33m>\u001b[39m가');
     expect(wrapLine('see /var/lib/docker/containers/abc', 14)).toBe('see\n/var/lib/docke\nr/containers/a\nbc');
   });
 
