@@ -53,6 +53,10 @@ export function buildRootfs(s: DaemonState, c: Container, image: Image): FileSys
     if (!s.kernel.fs.exists(src)) s.kernel.fs.mkdirp(src); // dockerd creates a missing bind source as a directory
     fs.bind(dst, s.kernel.fs, src);
   }
+  for (const v of c.imageVolumes ?? []) {
+    if (!fs.lookup(v.destination)) fs.mkdirp(v.destination, { mtime: now });
+    fs.bind(v.destination, s.kernel.fs, mountpoint(v.name));
+  }
   return fs;
 }
 

@@ -39,12 +39,16 @@ export function endpointSettings(s: DaemonState, c: Container, netName: string):
  * The container's mount points (types.MountPoint), for docker inspect and GET /containers/json
  * alike. (dockerd keeps them in a Go map: with several, both list them in a random order.)
  */
-export function mountPoints(c: Container): ApiValue[] {
-  return c.hostConfig.binds.map((b): ApiValue => {
+export function mountPoints(c: Container, forList = false): ApiValue[] {
+  const binds = c.hostConfig.binds.map((b): ApiValue => {
     const [src, dst, mode] = b.split(':') as [string, string, string | undefined];
     if (!src.startsWith('/')) return { Type: 'volume', Name: src, Source: mountpoint(src), Destination: dst, Driver: 'local', Mode: mode ?? 'z', RW: mode !== 'ro', Propagation: '' };
     return { Type: 'bind', Source: src, Destination: dst, Mode: mode ?? '', RW: mode !== 'ro', Propagation: 'rprivate' };
   });
+  // An image VOLUME's anonymous volume: GET /containers/json leaves its Source empty (observed
+  // with mysql: inspect has /var/lib/docker/volumes/<name>/_data, the list "").
+  const anonymous = (c.imageVolumes ?? []).map((v): ApiValue => ({ Type: 'volume', Name: v.name, Source: forList ? '' : mountpoint(v.name), Destination: v.destination, Driver: 'local', Mode: '', RW: true, Propagation: '' }));
+  return [...binds, ...anonymous];
 }
 
 /**

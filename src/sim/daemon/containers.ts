@@ -3,6 +3,7 @@ import { buildRootfs, shareNetworkFiles } from './container-fs.js';
 import { containerDir, writeContainerFiles } from './hosts-files.js';
 import { resolveImage } from './images.js';
 import { deleteLinks, linkedContainers, registerLinks } from './links.js';
+import { createVolume, removeVolume, volumeUsers } from './volumes.js';
 import type { Attachment, Container, ContainerConfig, HostConfig, Listener, Network } from './model.js';
 import { randomName, VALID_NAME } from './names.js';
 import { findNetwork } from './networks.js';
@@ -107,8 +108,12 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     const [target, alias] = l.split(':') as [string, string | undefined];
     return `/${target}:/${name}/${alias ?? target}`;
   });
+  // The image's VOLUMEs: an anonymous volume each, unless a -v already mounts something there.
+  const bound = new Set(o.hostConfig.binds.map((b) => b.split(':')[1]));
+  const imageVolumes = (spec.volumes ?? []).filter((d) => !bound.has(d)).map((destination) => ({ destination, name: createVolume(s).name }));
   const c: Container = {
     id, name, created: s.clock.now(), config,
+    ...(imageVolumes.length > 0 ? { imageVolumes } : {}),
     hostConfig: { ...o.hostConfig, links },
     state: { status: 'created', pid: 0, exitCode: 0, startedAt: 0, finishedAt: 0, error: '' },
     networks: new Map(), ports: new Map(), logs: { stdout: '', stderr: '' }, listeners: [], restartCount: 0,
@@ -207,7 +212,7 @@ export function containerExited(s: DaemonState, ref: string, exitCode: number, o
   c.state.finishedAt = s.clock.now();
   c.listeners = [];
   s.events.push({ kind: 'container-stopped', container: c.name, exitCode });
-  if (c.hostConfig.autoRemove) removeContainer(s, c.id, { force: true });
+  if (c.hostConfig.autoRemove) removeContainer(s, c.id, { force: true, volumes: true });
   return c;
 }
 
@@ -217,7 +222,8 @@ function teardownNetworking(s: DaemonState, c: Container): void {
   // Containers sharing this one's namespace lose their network with it.
 }
 
-export function removeContainer(s: DaemonState, ref: string, o: { force?: boolean } = {}): Container {
+/** DELETE /containers/{id}: `volumes` (rm -v, and --rm) also removes its anonymous volumes; named ones stay. */
+export function removeContainer(s: DaemonState, ref: string, o: { force?: boolean; volumes?: boolean } = {}): Container {
   const c = getContainer(s, ref);
   if (c.state.status === 'running') {
     if (!o.force) throw conflict(`You cannot remove a running container ${c.id}. Stop the container before attempting removal or force remove`);
@@ -226,6 +232,7 @@ export function removeContainer(s: DaemonState, ref: string, o: { force?: boolea
   }
   s.containers.delete(c.id);
   deleteLinks(s, c);
+  if (o.volumes) for (const v of c.imageVolumes ?? []) if (volumeUsers(s, v.name).length === 0) removeVolume(s, v.name);
   s.rootfs.delete(c.id);
   s.kernel.fs.remove(containerDir(c.id));
   s.events.push({ kind: 'container-removed', container: c.name });

@@ -55,7 +55,7 @@ export class Engine {
   containerUnpause(ref: string): Container {
     return runtime.unpauseContainer(this.state, ref);
   }
-  containerRemove(ref: string, o: { force?: boolean } = {}): Container {
+  containerRemove(ref: string, o: { force?: boolean; volumes?: boolean } = {}): Container {
     return containers.removeContainer(this.state, ref, o);
   }
   containerRename(ref: string, name: string): void {

@@ -63,7 +63,7 @@ export function containerSummary(s: DaemonState, c: Container): ApiValue {
     Status: statusText(c, s.clock.now()),
     HostConfig: { NetworkMode: c.hostConfig.networkMode },
     NetworkSettings: { Networks: goMap([...c.networks.keys()].map((n) => [n, endpointSettings(s, c, n)])) },
-    Mounts: mountPoints(c),
+    Mounts: mountPoints(c, true),
   };
 }
 

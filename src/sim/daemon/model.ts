@@ -133,6 +133,8 @@ export interface Container {
    * resolv.conf files it uses (initializeNetworkingPaths), the owner's.
    */
   filesFrom?: string;
+  /** The anonymous volumes dockerd made for the image's VOLUMEs (none where a -v is mounted). */
+  readonly imageVolumes?: readonly { readonly destination: string; readonly name: string }[];
   /** Host ports actually bound while running: `80/tcp` → [{hostIp, hostPort}]. */
   readonly ports: Map<string, { hostIp: string; hostPort: string }[]>;
   /** What the container's PID 1 printed; `docker logs` shows it. */

@@ -56,9 +56,9 @@ export function findVolume(s: DaemonState, name: string): Volume | undefined {
   return store(s).get(name);
 }
 
-/** The containers whose binds name this volume. */
+/** The containers whose binds name this volume, or that got it for their image's VOLUME. */
 export function volumeUsers(s: DaemonState, name: string): string[] {
-  return [...s.containers.values()].filter((c) => c.hostConfig.binds.some((b) => b.split(':')[0] === name)).map((c) => c.id);
+  return [...s.containers.values()].filter((c) => c.hostConfig.binds.some((b) => b.split(':')[0] === name) || (c.imageVolumes ?? []).some((v) => v.name === name)).map((c) => c.id);
 }
 
 export function removeVolume(s: DaemonState, name: string, force = false): void {

@@ -131,7 +131,7 @@ function runRm(inv: DockerInvocation): CommandResult {
     const name = ref.replace(/^\/+|\/+$/g, '');
     if (name === '') return { err: 'container name cannot be empty' };
     try {
-      inv.engine.containerRemove(name, { force });
+      inv.engine.containerRemove(name, { force, volumes: flagBool(inv.flags, 'volumes') });
     } catch (e) {
       if (e instanceof EngineError && force && e.category === 'notFound') return { err: `Error response from daemon: ${e.message}`, counted: false };
       throw e;
