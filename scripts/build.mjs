@@ -85,6 +85,7 @@ for (const f of readdirSync('dist/chunks')) {
   if (!fresh.has(f) && Date.now() - statSync(p).mtimeMs > hour) rmSync(p, { force: true });
 }
 rmSync(out, { recursive: true, force: true });
-// The metafile names the outputs as dist/… (tests read which chunks a command loads).
-writeFileSync('dist/meta.json', JSON.stringify(result.metafile).replaceAll(`${out}/`, 'dist/'));
+// The metafile names the outputs as dist/… (tests read which chunks a command loads); it is
+// kept out of dist/, which is what gets published.
+writeFileSync('.tmp/bundle-meta.json', JSON.stringify(result.metafile).replaceAll(`${out}/`, 'dist/'));
 if (!existsSync('dist/cli.js')) throw new Error('build: dist/cli.js is missing');

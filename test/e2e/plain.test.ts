@@ -84,7 +84,7 @@ describe('the bundle', () => {
   // What `dockerlings --version` and `dockerlings list` load: the entry and the chunks it
   // imports statically, then list's chunk and its static imports. None may hold the screen.
   it('keeps Ink, React and marked-terminal out of --version and list', () => {
-    const meta = JSON.parse(readFileSync(join(root, 'dist', 'meta.json'), 'utf8')) as { outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }> };
+    const meta = JSON.parse(readFileSync(join(root, '.tmp', 'bundle-meta.json'), 'utf8')) as { outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }> };
     const closure = (start: string, seen = new Set<string>()): Set<string> => {
       if (seen.has(start)) return seen;
       seen.add(start);
