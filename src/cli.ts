@@ -57,8 +57,11 @@ async function main(argv: string[]): Promise<number> {
   const kind = chosen ?? 'simulator';
   const lang = language(values.lang);
   const [command = 'tutorial', ...rest] = positionals;
-  // The screen needs a terminal on both ends; anything else gets the plain line mode.
-  const plain = values.plain === true || process.stdin.isTTY !== true || process.stdout.isTTY !== true;
+  // The screen needs a terminal on both ends, and Ink draws nothing under CI (is-in-ci's test):
+  // anything else gets the plain line mode.
+  const env = process.env;
+  const ci = env.CI !== '0' && env.CI !== 'false' && ('CI' in env || 'CONTINUOUS_INTEGRATION' in env || Object.keys(env).some((k) => k.startsWith('CI_')));
+  const plain = values.plain === true || ci || process.stdin.isTTY !== true || process.stdout.isTTY !== true;
   const noColor = values['no-color'] === true;
   switch (command) {
     case 'tutorial':
