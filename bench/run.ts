@@ -22,7 +22,7 @@ function quantile(xs: number[], q: number): number {
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
 function latency(): void {
-  const dir = join(import.meta.dirname, '..', 'test', 'differential', 'scenarios');
+  const dir = join(process.cwd(), 'test', 'differential', 'scenarios');
   const times: number[] = [];
   const slowest: { line: string; t: number }[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.sh')).sort()) {
