@@ -147,6 +147,7 @@ async function session(env: Env, lesson: Lesson | undefined, ink: Promise<typeof
     lang: env.lang,
     history: env.history,
     ...(run ? { run } : {}),
+    ...(env.reader ? { netInLog: true } : {}),
     ...(env.reader ? (process.stdin.isTTY ? { handOver: (fn: () => Promise<number>) => fn() } : {}) : { handOver: (fn: () => Promise<number>) => (handle.current as ScreenHandle).handOver(fn) }),
   });
   asker.ask = (text) => controller.ask(text);

@@ -15,6 +15,8 @@ export interface ScreenProps {
   readonly ctx: RenderContext;
   /** Only the log: the live part is gone (before the terminal is handed over or left). */
   readonly hidden?: boolean;
+  /** The network picture's lines (F2, `:net`), drawn above the bar; none when it is closed. */
+  readonly panel?: readonly string[];
 }
 
 /** The live part's lines and where the cursor is in them (row from its top). */
@@ -27,13 +29,14 @@ export function liveLines(p: Omit<ScreenProps, 'entries'>): { lines: string[]; c
   const head = p.busy ? [] : promptSegments(p.prompt, style);
   const promptLength = head.reduce((n, s) => n + graphemes(s.text).length, 0);
   const input = layoutRows([...head, { text: p.line.text }], width, promptLength + cursorIndex(p.line));
-  const above = 1 + status.length;
-  return { lines: [renderBar(p.bar, p.ctx), ...status, ...input.rows], cursor: { row: above + input.mark.row, col: input.mark.col } };
+  const panel = p.panel ?? [];
+  const above = panel.length + 1 + status.length;
+  return { lines: [...panel, renderBar(p.bar, p.ctx), ...status, ...input.rows], cursor: { row: above + input.mark.row, col: input.mark.col } };
 }
 
 /**
  * The lesson screen: the log (printed once, above, so the terminal's own scrollback holds long
- * outputs), then the live part: the step bar, one status line, the prompt with the line being
+ * outputs), then the live part: the network picture when open, the step bar, one status line, the prompt with the line being
  * typed. Everything is laid out here by display width, so frames are exact at any width.
  */
 export function Screen(p: ScreenProps) {

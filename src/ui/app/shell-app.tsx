@@ -1,10 +1,11 @@
 import { useCursor, useStdout } from 'ink';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ShellController } from '../session/controller.js';
 import type { History } from '../shell/history.js';
 import type { Key } from '../shell/keys.js';
 import * as ed from '../shell/line-editor.js';
 import type { Style } from '../text/style.js';
+import { renderTopology } from '../topology/picture.js';
 import { Screen, liveLines } from './screen.js';
 import { useKeys } from './use-keys.js';
 
@@ -125,6 +126,9 @@ export function ShellApp({ controller, history, style, columns: fixed, hidden = 
       }
       case 'ctrl':
         return onCtrl(k.text ?? '', l);
+      case 'f2':
+        void controller.toggleNet();
+        return;
       default:
         return;
     }
@@ -174,7 +178,10 @@ export function ShellApp({ controller, history, style, columns: fixed, hidden = 
   }, !hidden);
 
   const ctx = { width, style, msg: controller.messages };
-  const props = { entries: state.entries, bar: state.bar, status: state.status, prompt: state.prompt, line, busy: state.busy, ctx };
+  // Drawn once per picture and width, not on every key.
+  const net = state.net;
+  const panel = useMemo(() => (net ? renderTopology(net.graph, { width, style, lang: net.lang, ...(net.previous ? { previous: net.previous } : {}) }).replace(/\n$/, '').split('\n') : undefined), [net, width, style]);
+  const props = { entries: state.entries, bar: state.bar, status: state.status, prompt: state.prompt, line, busy: state.busy, ctx, ...(panel ? { panel } : {}) };
   const { cursor } = liveLines(props);
   setCursorPosition(hidden ? undefined : { x: cursor.col, y: cursor.row });
   return <Screen {...props} hidden={hidden} />;

@@ -11,6 +11,7 @@ import { needsTerminal } from '../shell/interactive.js';
 import { type Messages, messages } from '../text/i18n.js';
 import { inlineText } from '../text/inline.js';
 import type { Bar, LogEntry, Status } from './log.js';
+import { type NetPicture, NetworkView } from './network-view.js';
 import { type TranscriptItem, transcriptFileName, transcriptMarkdown } from './transcript.js';
 
 export type Outcome = 'quit' | 'lessons';
@@ -28,6 +29,8 @@ export interface ViewState {
   readonly confirm: 'quit' | 'solution' | 'host' | undefined;
   /** Bumped by Ctrl+L: the screen clears itself, then calls afterClear(). */
   readonly clears: number;
+  /** The network picture panel (F2, `:net`) when it is open on the screen. */
+  readonly net: (NetPicture & { readonly lang: string }) | undefined;
 }
 
 export interface ControllerOptions {
@@ -44,6 +47,8 @@ export interface ControllerOptions {
   /** Where `:export` writes when no file is named (the working directory). */
   readonly exportDir?: string;
   readonly now?: () => Date;
+  /** The plain mode: the network picture is printed into the log (when it changed), not a panel. */
+  readonly netInLog?: boolean;
 }
 
 /**
@@ -64,14 +69,18 @@ export class ShellController {
   readonly done: Promise<Outcome>;
   private finished = false;
   private pendingAsk: ((yes: boolean) => void) | undefined;
+  private readonly net: NetworkView;
+  /** The trail of the command that just ran, waiting to go under its output. */
+  private pendingTrail: LogEntry | undefined;
 
   constructor(private readonly o: ControllerOptions) {
     this.msg = messages(o.lang);
     const lesson: Lesson | undefined = o.run?.lesson;
     this.prose = lesson ? (lesson.prose.get(o.lang) ?? lesson.prose.get('en') ?? [...lesson.prose.values()][0]) : undefined;
     this.oracle = new BackendOracle(o.backend);
+    this.net = new NetworkView(o.backend, o.lang);
     this.done = new Promise((r) => (this.finish = r));
-    this.view = { entries: [], bar: this.currentBar(), status: this.tips(), prompt: o.backend.prompt(), busy: false, confirm: undefined, clears: 0 };
+    this.view = { entries: [], bar: this.currentBar(), status: this.tips(), prompt: o.backend.prompt(), busy: false, confirm: undefined, clears: 0, net: undefined };
   }
 
   get state(): ViewState {
@@ -174,15 +183,24 @@ export class ShellController {
     this.set({ busy: true, status: { text: this.msg.running, tone: 'tip' } });
     try {
       if (trimmed !== '' && this.o.backend.runInteractive && this.o.handOver && needsTerminal(trimmed)) await this.interactive(line, prompt);
-      else if (this.o.run) await this.events(await this.o.run.submit(line), prompt);
       else {
-        const r = await this.o.backend.run(line);
-        this.transcript.push({ kind: 'command', prompt, line, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode });
-        if (r.stdout || r.stderr) this.push({ kind: 'output', stdout: r.stdout, stderr: r.stderr });
-        this.set({ status: this.tips() });
+        if (trimmed !== '') await this.net.begin(line);
+        if (this.o.run) {
+          const events = await this.o.run.submit(line);
+          this.pendingTrail = await this.net.end();
+          await this.events(events, prompt);
+        } else {
+          const r = await this.o.backend.run(line);
+          this.pendingTrail = await this.net.end();
+          this.transcript.push({ kind: 'command', prompt, line, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode });
+          if (r.stdout || r.stderr) this.push({ kind: 'output', stdout: r.stdout, stderr: r.stderr });
+          this.set({ status: this.tips() });
+        }
       }
     } finally {
+      this.flushTrail();
       this.oracle.invalidate();
+      await this.refreshNet();
       this.set({ busy: false, prompt: this.o.backend.prompt(), bar: this.currentBar() });
     }
   }
@@ -214,6 +232,7 @@ export class ShellController {
         case 'output':
           this.transcript.push({ kind: 'command', prompt, line: e.line, stdout: e.result.stdout, stderr: e.result.stderr, exit: e.result.exitCode });
           if (e.result.stdout || e.result.stderr) this.push({ kind: 'output', stdout: e.result.stdout, stderr: e.result.stderr });
+          this.flushTrail();
           break;
         case 'step-status':
           if (fromCheck) {
@@ -276,6 +295,9 @@ export class ShellController {
   private async colon(cmd: string): Promise<void> {
     const word = cmd.slice(1).trim().split(/\s+/)[0] ?? '';
     const arg = cmd.slice(1).trim().slice(word.length).trim();
+    if (word === 'net') return this.toggleNetNow();
+    if (word === 'trail') return this.toggleTrail();
+    if (word === 'explain') return this.explain();
     if (word === 'export') return this.export(arg);
     if (word === 'solution' && this.o.run?.step) {
       this.set({ confirm: 'solution', status: { text: this.msg.confirmSolution, tone: 'ask' } });
@@ -290,8 +312,53 @@ export class ShellController {
     try {
       await this.events(await this.o.run.submit(cmd), this.o.backend.prompt(), word === 'check');
     } finally {
+      // :reset, :skip and :back change the host too.
+      await this.refreshNet();
       this.set({ busy: false, bar: this.currentBar(), prompt: this.o.backend.prompt() });
     }
+  }
+
+  private flushTrail(): void {
+    const t = this.pendingTrail;
+    this.pendingTrail = undefined;
+    if (t) this.push(t);
+  }
+
+  /** F2: opens or closes the network picture, after the command that may be running. */
+  toggleNet(): Promise<void> {
+    this.chain = this.chain.then(() => this.toggleNetNow()).catch((err: unknown) => this.push({ kind: 'notice', text: `dockerlings: ${err instanceof Error ? err.message : String(err)}`, tone: 'warn' }));
+    return this.chain;
+  }
+
+  private async toggleNetNow(): Promise<void> {
+    if (this.net.open) {
+      this.net.open = false;
+      this.net.forget();
+      this.set({ net: undefined });
+      if (this.o.netInLog) this.push({ kind: 'notice', text: this.msg.netOff });
+      return;
+    }
+    this.net.open = true;
+    await this.refreshNet(true);
+  }
+
+  /** After a command: the picture again, with what changed marked (plain mode: printed if it changed). */
+  private async refreshNet(always = false): Promise<void> {
+    if (!this.net.open) return;
+    const p = await this.net.picture();
+    if (this.o.netInLog) {
+      if (always || NetworkView.changed(p)) this.push({ kind: 'network', ...p, lang: this.o.lang });
+    } else this.set({ net: { ...p, lang: this.o.lang } });
+  }
+
+  private toggleTrail(): void {
+    this.net.trailOn = !this.net.trailOn;
+    this.push({ kind: 'notice', text: this.net.trailOn ? this.msg.trailOn(this.o.backend.kind === 'docker') : this.msg.trailOff });
+  }
+
+  private explain(): void {
+    const e = this.net.explain();
+    this.push(e ?? { kind: 'notice', text: this.o.backend.events ? this.msg.nothingToExplain : this.msg.explainNeedsTrail });
   }
 
   private async ui(action: 'lessons' | 'quit' | 'help' | 'export' | 'clear'): Promise<void> {
@@ -404,7 +471,7 @@ export class ShellController {
 
   /** Tab. Candidates (an ambiguous word) are listed in the log, as bash lists them. */
   async complete(text: string, cursor: number): Promise<Completion> {
-    const c = await complete({ text, cursor }, this.oracle, this.o.run ? RUNNER_COMMANDS : ['help', 'clear', 'export', 'quit']);
+    const c = await complete({ text, cursor }, this.oracle, [...(this.o.run ? RUNNER_COMMANDS : ['help', 'clear', 'export', 'quit']), 'net', 'trail', 'explain']);
     if (c.candidates.length > 0) this.push({ kind: 'command', prompt: this.o.backend.prompt(), line: text }, { kind: 'candidates', items: c.candidates });
     return c;
   }

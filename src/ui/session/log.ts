@@ -1,4 +1,5 @@
 import type { CheckReport } from '../../course/checker.js';
+import type { TopologyGraph } from '../../course/topology/graph.js';
 
 /**
  * What the screen shows, one entry at a time, in order: printed once above the live part of the
@@ -18,7 +19,11 @@ export type LogEntry =
   | { readonly kind: 'complete'; readonly title: string; readonly recap: string }
   | { readonly kind: 'notice'; readonly text: string; readonly tone?: 'info' | 'warn' }
   | { readonly kind: 'help'; readonly lesson: boolean }
-  | { readonly kind: 'candidates'; readonly items: readonly string[] };
+  | { readonly kind: 'candidates'; readonly items: readonly string[] }
+  /** What a command did under the hood (`:trail`, `:explain`), in the learner's language. */
+  | { readonly kind: 'trail'; readonly line: string; readonly lines: readonly string[]; readonly source: 'engine' | 'reconstructed'; readonly lang: string }
+  /** The network picture printed into the log (the plain mode; the screen has a panel). */
+  | { readonly kind: 'network'; readonly graph: TopologyGraph; readonly previous?: TopologyGraph; readonly lang: string };
 
 /** The live part under the log: where the learner is, and one line of status. */
 export type Bar =

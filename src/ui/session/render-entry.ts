@@ -1,5 +1,8 @@
 import type { CheckReport } from '../../course/checker.js';
 import type { Messages } from '../text/i18n.js';
+import { renderTrail } from '../topology/notes.js';
+import { renderTopology } from '../topology/picture.js';
+import { renderTopologyPlain } from '../topology/plain.js';
 import { renderMarkdown } from '../text/markdown.js';
 import type { Style } from '../text/style.js';
 import { displayWidth, layoutRows, type Segment, sanitizeOutput, truncate, wrapText } from '../text/wrap.js';
@@ -106,6 +109,12 @@ export function renderEntry(e: LogEntry, ctx: RenderContext): string {
     }
     case 'candidates':
       return columns(e.items, width);
+    case 'trail':
+      return renderTrail(e.lines, e.source, { width, style, lang: e.lang }).replace(/\n$/, '');
+    case 'network': {
+      const o = { lang: e.lang, ...(e.previous ? { previous: e.previous } : {}) };
+      return (ctx.plain ? renderTopologyPlain(e.graph, o) : renderTopology(e.graph, { ...o, width, style })).replace(/\n$/, '');
+    }
   }
 }
 

@@ -22,6 +22,7 @@ export type KeyName =
   | 'killwordback'
   | 'tab'
   | 'escape'
+  | 'f2'
   | 'ctrl'
   | 'unknown';
 
@@ -52,6 +53,9 @@ const CSI_KEYS: Readonly<Record<string, KeyName>> = {
   '1;3D': 'wordleft',
   '1;5H': 'home',
   '1;5F': 'end',
+  // F2: `ESC O Q` (xterm, most terminals) or `ESC [ 12 ~` (rxvt and older ones).
+  Q: 'f2',
+  '12~': 'f2',
 };
 
 /** Splits a chunk of input into keys; pasted text comes back as text keys and enters. */

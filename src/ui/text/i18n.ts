@@ -56,6 +56,12 @@ export interface Messages {
   readonly notOnBackend: (kind: string) => string;
   readonly setupFailed: string;
   readonly bye: string;
+  // The network picture and the trail
+  readonly netOff: string;
+  readonly trailOn: (realEngine: boolean) => string;
+  readonly trailOff: string;
+  readonly nothingToExplain: string;
+  readonly explainNeedsTrail: string;
 }
 
 const en: Messages = {
@@ -97,6 +103,9 @@ const en: Messages = {
     [':reset', "start the lesson again on a fresh host"],
     [':lessons', 'the lesson menu'],
     [':export [FILE]', 'write this lesson’s transcript to a Markdown file'],
+    [':net', 'show or hide the picture of the host’s network (F2)'],
+    [':trail', 'turn on or off what each command did under the hood'],
+    [':explain', 'what the last command did under the hood'],
     [':clear', 'clear the screen (Ctrl+L)'],
     [':quit', 'leave (your progress is saved)'],
   ],
@@ -107,6 +116,7 @@ const en: Messages = {
     ['Ctrl+A / Ctrl+E', 'start / end of the line'],
     ['Ctrl+U / Ctrl+K', 'delete to the start / to the end'],
     ['Ctrl+W', 'delete the word before the cursor'],
+    ['F2', 'show or hide the network picture (:net)'],
     ['Ctrl+L', 'clear the screen'],
     ['Ctrl+C', 'cancel the line; on an empty line, quit'],
     ['Ctrl+D', 'leave a container shell (exit)'],
@@ -131,6 +141,11 @@ const en: Messages = {
   notOnBackend: (kind) => `This lesson does not run on the ${kind}.`,
   setupFailed: "This lesson's setup failed",
   bye: 'Bye! Your progress is saved.',
+  netOff: 'Network picture off.',
+  trailOn: (real) => `Trail on: under each command, what it did under the hood${real ? ' (on real Docker each command takes a moment longer: the host is pictured before and after)' : ''}. :trail again turns it off.`,
+  trailOff: 'Trail off. :explain still tells what the last command did.',
+  nothingToExplain: 'No command has run yet.',
+  explainNeedsTrail: 'On real Docker, :explain needs the trail: turn it on with :trail, then run the command.',
 };
 
 const ko: Messages = {
@@ -172,6 +187,9 @@ const ko: Messages = {
     [':reset', '새 호스트에서 레슨을 처음부터 다시'],
     [':lessons', '레슨 목록'],
     [':export [파일]', '이 레슨의 기록을 마크다운 파일로 저장'],
+    [':net', '호스트 네트워크 그림 보기/숨기기 (F2)'],
+    [':trail', '명령마다 내부에서 일어난 일 보기 켜기/끄기'],
+    [':explain', '마지막 명령이 내부에서 한 일'],
     [':clear', '화면 지우기 (Ctrl+L)'],
     [':quit', '끝내기 (진행 상황은 저장됩니다)'],
   ],
@@ -182,6 +200,7 @@ const ko: Messages = {
     ['Ctrl+A / Ctrl+E', '줄의 처음 / 끝으로'],
     ['Ctrl+U / Ctrl+K', '처음까지 / 끝까지 지우기'],
     ['Ctrl+W', '커서 앞의 단어 지우기'],
+    ['F2', '네트워크 그림 보기/숨기기 (:net)'],
     ['Ctrl+L', '화면 지우기'],
     ['Ctrl+C', '입력 취소, 빈 줄에서는 끝내기'],
     ['Ctrl+D', '컨테이너 셸에서 나가기 (exit)'],
@@ -206,6 +225,11 @@ const ko: Messages = {
   notOnBackend: (kind) => `이 레슨은 ${kind}에서 실행되지 않습니다.`,
   setupFailed: '레슨 준비에 실패했습니다',
   bye: '안녕히 가세요! 진행 상황은 저장되어 있습니다.',
+  netOff: '네트워크 그림을 껐습니다.',
+  trailOn: (real) => `추적을 켰습니다: 명령마다 내부에서 일어난 일을 보여 줍니다${real ? ' (실제 Docker에서는 명령 전후로 호스트를 살펴보므로 조금 더 걸립니다)' : ''}. :trail을 다시 입력하면 꺼집니다.`,
+  trailOff: '추적을 껐습니다. :explain은 여전히 마지막 명령이 한 일을 알려 줍니다.',
+  nothingToExplain: '아직 실행한 명령이 없습니다.',
+  explainNeedsTrail: '실제 Docker에서 :explain을 쓰려면 추적이 필요합니다. :trail로 켠 다음 명령을 실행하세요.',
 };
 
 const all: Readonly<Record<string, Messages>> = { en, ko };
