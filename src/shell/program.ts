@@ -32,6 +32,12 @@ export interface ProgramContext {
    */
   execIn(containerId: string, argv: readonly string[], stdin?: string, options?: ExecOptions): CommandResult | 'not-found';
   /**
+   * Does the simulator run this command name in that container as the image would: a shell
+   * builtin it models, or a program it simulates that the image has? (Callers that would
+   * rather not run a script than run it half: a PID 1's `sh -c` head.)
+   */
+  runsIn?(containerId: string, name: string): boolean;
+  /**
    * The same session's machinery in another place (sudo, su -c): commands run there as that
    * place's user, in its directory, as children of its `pid`.
    */

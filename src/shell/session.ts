@@ -273,6 +273,11 @@ export class ShellSession {
         }
       },
       execIn: (containerId, argv, input = '', options = {}) => this.execIn(containerId, argv, input, options),
+      runsIn: (containerId, name) => {
+        if (BUILTINS.has(name)) return true;
+        const base = name.slice(name.lastIndexOf('/') + 1);
+        return this.hasExecutable(this.containerPlace(containerId, 'exec'), name) && this.programs.lookup(base, 'container') !== undefined;
+      },
       inPlace: (other) => {
         const there = inheritNetns(place, other);
         return {

@@ -41,6 +41,14 @@ describe('docker run -d: a script that ends waiting', () => {
     expect(h.run("docker ps --format '{{.Names}} {{.Status}}'").stdout).toMatch(/^dlt-s3 Up \d+ seconds\n$/);
   });
 
+  it('leaves a head it cannot run whole alone: PID 1 stays the shell, waiting, with nothing logged', () => {
+    const h = host();
+    h.run("docker run -d --name dlt-tr busybox sh -c 'trap \"exit 0\" TERM; sleep 3600'");
+    expect(h.run('docker logs dlt-tr')).toEqual(out(''));
+    expect(h.run("docker ps --format '{{.Names}} {{.State}}'")).toEqual(out('dlt-tr running\n'));
+    expect(h.run('docker exec dlt-tr ps').stdout).toContain('    1 root     sh -c trap "exit 0" TERM; sleep 3600\n');
+  });
+
   it('ends with the head\'s status when `&&` joins it to the waiting command', () => {
     const h = host();
     // docker run -d --name dlt-s4 busybox sh -c 'false && sleep 3600'; docker wait dlt-s4 → 1

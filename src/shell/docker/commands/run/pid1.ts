@@ -20,7 +20,7 @@ export type Pid1Plan =
    * says whether the rest depends on its status); `child` is that last command when the shell
    * forks it instead of exec'ing it.
    */
-  | { readonly kind: 'service'; readonly listeners: readonly Listener[]; readonly stdout: string; readonly stderr: string; readonly stopExit: number; readonly finishesAfter?: number; readonly argv: readonly string[]; readonly env?: ReadonlyMap<string, string>; readonly prelude?: { readonly shell: string; readonly script: string; readonly joiner: ';' | '&&' }; readonly child?: readonly string[] }
+  | { readonly kind: 'service'; readonly listeners: readonly Listener[]; readonly stdout: string; readonly stderr: string; readonly stopExit: number; readonly finishesAfter?: number; readonly argv: readonly string[]; readonly env?: ReadonlyMap<string, string>; readonly prelude?: { readonly shell: string; readonly script: string; readonly joiner: ';' | '&&'; readonly commands: readonly string[] }; readonly child?: readonly string[] }
   /** A shell that reads commands from its terminal or stdin: stays up while one is open. */
   | { readonly kind: 'shell'; readonly shell: string; readonly argv: readonly string[]; readonly env?: ReadonlyMap<string, string> }
   /** Runs `argv` once through the session (after `stdout`/`stderr`, e.g. an entrypoint's lines). */
@@ -230,7 +230,7 @@ function planScript(host: SimHost, c: Container, argv: readonly string[], shell:
       stdout: preOut + tail.stdout,
       argv: execs ? tail.argv : argv,
       ...(execs ? {} : { child: tail.argv, stopExit: 137 }),
-      ...(list.head ? { prelude: { shell, script: list.head, joiner: list.joiner === '&&' ? '&&' : ';' } } : {}),
+      ...(list.head ? { prelude: { shell, script: list.head, joiner: list.joiner === '&&' ? '&&' : ';', commands: list.headCommands } } : {}),
     };
   }
   if (scriptLoops(script) || scriptEndsWaiting(script)) return service(argv, [], 137, preOut);

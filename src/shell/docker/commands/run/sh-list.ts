@@ -11,6 +11,8 @@ export interface ShList {
   readonly joiner: ';' | '&&' | '';
   /** The last command's words, unquoted. */
   readonly last: readonly string[];
+  /** The command names the head runs (`mkdir`, `cd`…), for the caller to tell whether it can run them. */
+  readonly headCommands: readonly string[];
 }
 
 const RICH = /[|(){}`<]|\$\(|\b(while|until|for|if|case|function)\b/;
@@ -52,7 +54,9 @@ export function splitShList(script: string): ShList | undefined {
   const last = words(lastPart.text);
   if (!last || last.some((w) => w.includes('$'))) return undefined;
   const head = parts.map((p, i) => (i === 0 ? p.text : `${p.joiner === '&&' ? ' && ' : '; '}${p.text}`)).join('');
-  return { head, joiner: parts.length === 0 ? '' : lastPart.joiner, last };
+  // Each head command's name: its first word that is not a VAR=value assignment.
+  const headCommands = parts.map((p) => (unquoted(p.text).split(/\s+/).find((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) ?? ''));
+  return { head, joiner: parts.length === 0 ? '' : lastPart.joiner, last, headCommands };
 }
 
 /** The text outside quotes, for spotting keywords and operators. */

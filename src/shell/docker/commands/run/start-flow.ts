@@ -80,8 +80,12 @@ export function startWithPid1(ctx: ProgramContext, id: string, io: StartIo): Sta
     const out = shown(stdout, stderr);
     if (out.stdout || out.stderr) engine.containerAppendLogs(c.id, out);
   };
+  // A script head with a command the simulator does not run is not run at all: PID 1 stays the
+  // shell, waiting, as if its head had done its work.
+  const prelude = plan.kind === 'service' && plan.prelude && plan.prelude.commands.every((n) => ctx.runsIn?.(c.id, n) === true) ? plan.prelude : undefined;
+  const halfRun = plan.kind === 'service' && plan.prelude !== undefined && prelude === undefined;
   // The entrypoint script has exec'd its command: PID 1 is that program now.
-  if (plan.kind !== 'exit' && !(plan.kind === 'service' && plan.prelude)) execPid1(ctx, c.id, plan.argv);
+  if (plan.kind !== 'exit' && !prelude && !halfRun) execPid1(ctx, c.id, plan.argv);
   switch (plan.kind) {
     case 'exit': {
       log(plan.stdout, plan.stderr);
@@ -91,20 +95,20 @@ export function startWithPid1(ctx: ProgramContext, id: string, io: StartIo): Sta
     case 'service': {
       let stdout = plan.stdout;
       let stderr = plan.stderr;
-      if (plan.prelude) {
+      if (prelude) {
         // PID 1, the shell, runs the script's head before the command that keeps it up.
-        const head = ctx.execIn(c.id, [plan.prelude.shell, '-c', plan.prelude.script], '', { asPid1: true, ...(plan.env ? { env: plan.env } : {}) });
+        const head = ctx.execIn(c.id, [prelude.shell, '-c', prelude.script], '', { asPid1: true, ...(plan.env ? { env: plan.env } : {}) });
         const r = head === 'not-found' ? { stdout: '', stderr: '', exitCode: 127 } : head;
         stdout += r.stdout;
         stderr += r.stderr;
-        if (plan.prelude.joiner === '&&' && r.exitCode !== 0) {
+        if (prelude.joiner === '&&' && r.exitCode !== 0) {
           log(stdout, stderr);
           engine.containerExited(c.id, r.exitCode);
           return { ok: true, ...(io.attach ? shown(stdout, stderr) : { stdout: '', stderr: '' }), exitCode: r.exitCode };
         }
         execPid1(ctx, c.id, plan.argv);
       }
-      if (plan.child) forkChild(ctx, c.id, plan.child);
+      if (plan.child && !halfRun) forkChild(ctx, c.id, plan.child);
       log(stdout, stderr);
       if (!io.attach) return { ok: true, stdout: '', stderr: '', exitCode: 0 };
       if (plan.finishesAfter !== undefined) {
