@@ -144,6 +144,28 @@ describe(':explain and :trail', () => {
   });
 });
 
+describe('on real Docker', () => {
+  it('the panel draws the picture the trail took after the command, not a third one', async () => {
+    const checks: string[] = [];
+    const backend = {
+      kind: 'docker' as const,
+      run: async () => ({ stdout: '', stderr: '', exitCode: 0 }),
+      check: async (line: string) => (checks.push(line), { stdout: '', stderr: '', exitCode: 0 }),
+      prompt: () => 'learner@host:~$',
+      reset: async () => undefined,
+      dispose: async () => undefined,
+    };
+    const c = new ShellController({ backend, lang: 'en', history: new History() });
+    await c.submit(':net');
+    await c.submit(':trail');
+    await c.submit('docker network create x');
+    const pictures = checks.filter((l) => l.startsWith('docker network inspect')).length;
+    // One when the panel opened, then one before and one after the command.
+    expect(pictures).toBe(3);
+    expect(c.state.entries.at(-1)).toMatchObject({ kind: 'trail', line: 'docker network create x', source: 'reconstructed' });
+  });
+});
+
 describe('the F2 key', () => {
   it('is decoded from both sequences terminals send', () => {
     expect(decodeKeys('\u001bOQ')).toEqual([{ name: 'f2' }]);

@@ -296,8 +296,8 @@ export class ShellController {
     const word = cmd.slice(1).trim().split(/\s+/)[0] ?? '';
     const arg = cmd.slice(1).trim().slice(word.length).trim();
     if (word === 'net') return this.toggleNetNow();
-    if (word === 'trail') return this.toggleTrail();
-    if (word === 'explain') return this.explain();
+    if (word === 'trail') return this.push(this.net.toggleTrail(this.msg));
+    if (word === 'explain') return this.push(this.net.explain(this.msg));
     if (word === 'export') return this.export(arg);
     if (word === 'solution' && this.o.run?.step) {
       this.set({ confirm: 'solution', status: { text: this.msg.confirmSolution, tone: 'ask' } });
@@ -349,16 +349,6 @@ export class ShellController {
     if (this.o.netInLog) {
       if (always || NetworkView.changed(p)) this.push({ kind: 'network', ...p, lang: this.o.lang });
     } else this.set({ net: { ...p, lang: this.o.lang } });
-  }
-
-  private toggleTrail(): void {
-    this.net.trailOn = !this.net.trailOn;
-    this.push({ kind: 'notice', text: this.net.trailOn ? this.msg.trailOn(this.o.backend.kind === 'docker') : this.msg.trailOff });
-  }
-
-  private explain(): void {
-    const e = this.net.explain();
-    this.push(e ?? { kind: 'notice', text: this.o.backend.events ? this.msg.nothingToExplain : this.msg.explainNeedsTrail });
   }
 
   private async ui(action: 'lessons' | 'quit' | 'help' | 'export' | 'clear'): Promise<void> {

@@ -3,6 +3,7 @@ import { diffTopology } from '../../course/topology/diff.js';
 import { collectTopology } from '../../course/topology/collect.js';
 import type { TopologyGraph } from '../../course/topology/graph.js';
 import { Trail, type TrailEntry, trailLines } from '../../course/trail/trail.js';
+import type { Messages } from '../text/i18n.js';
 import type { LogEntry } from './log.js';
 
 /** The network picture as the screen draws it: this command's graph, marked against the last. */
@@ -21,6 +22,8 @@ export class NetworkView {
   private readonly trail: Trail;
   private prev: TopologyGraph | undefined;
   private tracing = false;
+  /** The picture a real engine's trail took after the command: the panel draws it, not a new one. */
+  private fresh: TopologyGraph | undefined;
   open = false;
   trailOn = false;
 
@@ -33,7 +36,8 @@ export class NetworkView {
 
   /** The picture now; `previous` is the one drawn before (none when the panel just opened). */
   async picture(): Promise<NetPicture> {
-    const graph = await collectTopology(this.backend);
+    const graph = this.fresh ?? (await collectTopology(this.backend));
+    this.fresh = undefined;
     const previous = this.prev;
     this.prev = graph;
     return previous ? { graph, previous } : { graph };
@@ -52,6 +56,7 @@ export class NetworkView {
 
   /** Before a command runs. A failed picture on a real engine must not stop the command. */
   async begin(line: string): Promise<void> {
+    this.fresh = undefined;
     this.tracing = this.backend.events !== undefined || this.trailOn;
     if (!this.tracing) return;
     try {
@@ -67,16 +72,24 @@ export class NetworkView {
     this.tracing = false;
     try {
       const e = await this.trail.end();
+      this.fresh = e.after;
       return this.trailOn ? this.entry(e) : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** `:explain`: the last command's trail, or undefined when none was recorded. */
-  explain(): LogEntry | undefined {
+  /** `:trail`: turns it on or off; says which. */
+  toggleTrail(msg: Messages): LogEntry {
+    this.trailOn = !this.trailOn;
+    return { kind: 'notice', text: this.trailOn ? msg.trailOn(this.backend.kind === 'docker') : msg.trailOff };
+  }
+
+  /** `:explain`: the last command's trail, or why there is none. */
+  explain(msg: Messages): LogEntry {
     const e = this.trail.last();
-    return e ? this.entry(e) : undefined;
+    if (e) return this.entry(e);
+    return { kind: 'notice', text: this.backend.events ? msg.nothingToExplain : msg.explainNeedsTrail };
   }
 
   private entry(e: TrailEntry): LogEntry {
