@@ -81,7 +81,8 @@ function portBindings(c: Container): ApiValue {
 export function containerJson(s: DaemonState, c: Container): ApiValue {
   const dir = networkFilesDir(c);
   const own = containerDir(c.id);
-  const running = c.state.status === 'running';
+  // Paused counts as running: the processes are frozen, the network and ports stay.
+  const running = c.state.status === 'running' || c.state.status === 'paused';
   const primary = [...c.networks.values()][0];
   const primaryNet = primary ? s.networks.get(primary.networkId) : undefined;
   const ep = primary?.endpointId ? s.endpoints.get(primary.endpointId) : undefined;
@@ -97,7 +98,7 @@ export function containerJson(s: DaemonState, c: Container): ApiValue {
     State: {
       Status: c.state.status,
       Running: running,
-      Paused: false,
+      Paused: c.state.status === 'paused',
       Restarting: false,
       OOMKilled: false,
       Dead: false,
