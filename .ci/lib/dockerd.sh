@@ -8,8 +8,12 @@
 
 # Starts dockerd in its own session, so it outlives the script (and CI's process group).
 start_dockerd() {
+  # Tests never pull, and a pull must not even ask the host's DNS for the registry: dockerd
+  # gets a proxy that refuses at once (nothing listens on 127.0.0.1:9), so an image missing
+  # by mistake fails on this machine, with no traffic leaving it.
   # shellcheck disable=SC2086  # DOCKERD_CMD is a command line
-  setsid $DOCKERD_CMD >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 NO_PROXY=localhost,127.0.0.0/8 \
+    setsid $DOCKERD_CMD >>"$DOCKERD_LOG" 2>&1 </dev/null &
   DOCKERD_STARTED_PID=$!
 }
 

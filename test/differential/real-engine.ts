@@ -54,8 +54,21 @@ export async function removeResources(names: readonly string[]): Promise<void> {
 }
 
 /** Clean up, restart dockerd, replay the scenario as root, clean up again. Records are raw. */
+const FIXTURE_BUILD = fileURLToPath(new URL('../../.ci/fixtures/build-images.sh', import.meta.url));
+
+/**
+ * Makes sure every fixture image is there and tagged as built: an earlier test that removed
+ * or retagged one would otherwise make every later `docker run` try to pull (and fail).
+ * The build script skips images that are up to date, so this is cheap when nothing changed.
+ */
+export async function ensureFixtureImages(): Promise<void> {
+  const r = await execa('bash', [FIXTURE_BUILD], { reject: false, stdin: 'ignore', timeout: 600_000 });
+  if (r.exitCode !== 0) throw new Error(`build-images.sh failed (exit ${r.exitCode}):\n${r.stdout}${r.stderr}`);
+}
+
 export async function replayOnRealEngine(s: Scenario): Promise<{ records: ReplayRecord[]; restartMs: number }> {
   await removeResources(s.resources);
+  await ensureFixtureImages();
   const restartMs = await restartDockerd();
   const backend = createDockerBackend({ kind: 'docker', user: 'root', timeoutMs: 60_000, track: false });
   const records: ReplayRecord[] = [];
