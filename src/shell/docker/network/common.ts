@@ -1,3 +1,4 @@
+import { queryEscape } from '../commands/format/query.js';
 import { EngineError } from '../../../sim/errors.js';
 import { type CommandResult, fail } from '../../command-result.js';
 import type { ArgRule, DockerCommand, DockerInvocation } from '../cli/command.js';
@@ -33,18 +34,6 @@ export function dialFailure(line: string): CommandResult {
 export function daemonMessage(e: unknown): string {
   if (e instanceof EngineError) return `Error response from daemon: ${e.message}`;
   throw e;
-}
-
-/** url.QueryEscape, so a refused connection names the URL the real client asked for. */
-export function queryEscape(s: string): string {
-  let out = '';
-  for (const byte of new TextEncoder().encode(s)) {
-    const ch = String.fromCharCode(byte);
-    if (/[A-Za-z0-9\-_.~]/.test(ch)) out += ch;
-    else if (ch === ' ') out += '+';
-    else out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
 }
 
 /** The API path of a network: the CLI escapes the reference as a path segment. */

@@ -3,17 +3,9 @@
  * QueryEscape), so that a refused connection names the same URL as the real client does.
  */
 
-/** url.QueryEscape. */
-export function queryEscape(s: string): string {
-  let out = '';
-  for (const byte of new TextEncoder().encode(s)) {
-    const ch = String.fromCharCode(byte);
-    if (/[A-Za-z0-9\-_.~]/.test(ch)) out += ch;
-    else if (ch === ' ') out += '+';
-    else out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
-}
+/** url.QueryEscape: one implementation, Go's, shared with the templates' `urlquery`. */
+export { queryEscape } from '../../../go-template/go-strings.js';
+import { queryEscape } from '../../../go-template/go-strings.js';
 
 /** `?a=1&b=2` with keys sorted; empty when there is nothing to send. */
 export function encodeQuery(values: Readonly<Record<string, string | undefined>>): string {
