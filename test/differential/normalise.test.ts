@@ -177,3 +177,12 @@ describe('timings, dates, processes, resolvers', () => {
     expect(n.text(`/var/lib/dlt-dev-docker/containers/${A}/hosts`)).toBe('/var/lib/docker/containers/<id1>/hosts');
   });
 });
+
+describe('busybox nslookup answer order', () => {
+  it('lists the answer with records first, whichever arrived first', () => {
+    const real = 'Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\nNon-authoritative answer:\n\nNon-authoritative answer:\nName:\tweb\nAddress: 172.18.0.3\n\n';
+    const sim = 'Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\nNon-authoritative answer:\nName:\tweb\nAddress: 172.18.0.3\n\nNon-authoritative answer:\n\n';
+    expect(createNormaliser().text(real)).toBe(createNormaliser().text(sim));
+    expect(createNormaliser().text(real)).toBe(sim);
+  });
+});

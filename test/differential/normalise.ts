@@ -104,6 +104,21 @@ function sortBrctlInterfaces(lines: string[]): string[] {
   return out;
 }
 
+const NSLOOKUP_ANSWER = 'Non-authoritative answer:\n';
+
+/**
+ * busybox nslookup sends its A and AAAA queries together and prints each answer block as it
+ * arrives, so their order varies from run to run on a real engine. List blocks with records
+ * first, then the empty ones, keeping their relative order.
+ */
+function orderNslookupAnswers(s: string): string {
+  if (!s.startsWith('Server:\t') || s.split(NSLOOKUP_ANSWER).length < 3) return s;
+  const [head, ...blocks] = s.split(NSLOOKUP_ANSWER);
+  const filled = blocks.filter((b) => b.trim() !== '');
+  const empty = blocks.filter((b) => b.trim() === '');
+  return head + [...filled, ...empty].map((b) => NSLOOKUP_ANSWER + b).join('');
+}
+
 export function createNormaliser(o: NormaliseOptions = {}): Normaliser {
   const ids = new Numbering('id');
   const macs = new Numbering('mac');
@@ -178,7 +193,7 @@ export function createNormaliser(o: NormaliseOptions = {}): Normaliser {
         i += 1;
       }
     }
-    return sortBrctlInterfaces(out).join('\n');
+    return orderNslookupAnswers(sortBrctlInterfaces(out).join('\n'));
   };
 
   return {

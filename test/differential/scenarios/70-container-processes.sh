@@ -12,4 +12,3 @@ ps -o args= -p $(docker inspect -f '{{.State.Pid}}' dlt-ps1)
 ps -o comm= -p $(ps -o ppid= -p $(docker inspect -f '{{.State.Pid}}' dlt-ps1))
 pgrep -c dockerd
 docker rm -f dlt-ps1
-ps -e -o comm | grep -c '^containerd-shim$'
