@@ -12,6 +12,7 @@ import { type Messages, messages } from '../text/i18n.js';
 import { inlineText } from '../text/inline.js';
 import type { Bar, LogEntry, Status } from './log.js';
 import { type NetPicture, NetworkView } from './network-view.js';
+import { planEvents } from './runner-events.js';
 import { type TranscriptItem, transcriptFileName, transcriptMarkdown } from './transcript.js';
 
 export type Outcome = 'quit' | 'lessons';
@@ -222,74 +223,27 @@ export class ShellController {
 
   /** The runner's events → log, transcript and status. */
   private async events(events: readonly RunnerEvent[], prompt: string, fromCheck = false): Promise<void> {
-    const run = this.o.run as LessonRun;
-    let status: Status = this.tips();
-    let moved = false;
-    // The step the events are about: the one current before the runner advanced.
-    const number = events.some((e) => e.type === 'step-passed') ? run.stepNumber - (run.complete ? 0 : 1) : run.stepNumber;
-    for (const e of events) {
-      switch (e.type) {
-        case 'output':
-          this.transcript.push({ kind: 'command', prompt, line: e.line, stdout: e.result.stdout, stderr: e.result.stderr, exit: e.result.exitCode });
-          if (e.result.stdout || e.result.stderr) this.push({ kind: 'output', stdout: e.result.stdout, stderr: e.result.stderr });
-          this.flushTrail();
-          break;
-        case 'step-status':
-          if (fromCheck) {
-            this.transcript.push({ kind: 'checks', reports: e.reports });
-            this.push({ kind: 'checks', reports: e.reports });
-          }
-          // A classic mistake recognised: said before any hint is asked for.
-          if (e.diagnosis && e.diagnosis.length > 0) {
-            const items = e.diagnosis.map((d) => ({ text: d.text, ...(d.reveal ? { reveal: d.reveal } : {}) }));
-            this.transcript.push({ kind: 'diagnosis', items });
-            this.push({ kind: 'diagnosis', items });
-          }
-          status = { text: this.msg.notYet, tone: 'warn' };
-          break;
-        case 'step-passed': {
-          const n = run.complete ? run.stepCount : number;
-          const title = this.stepTitle(e.step);
-          this.transcript.push({ kind: 'passed', number: n, total: run.stepCount, title, reports: e.reports });
-          this.push({ kind: 'passed', number: n, total: run.stepCount, title, reports: e.reports });
-          moved = true;
-          break;
-        }
-        case 'hint':
-          this.transcript.push({ kind: 'hint', index: e.index, total: e.total, text: e.text });
-          this.push({ kind: 'hint', index: e.index, total: e.total, text: e.text });
-          break;
-        case 'solution':
-          this.transcript.push({ kind: 'solution', lines: e.lines });
-          this.push({ kind: 'solution', lines: e.lines });
-          break;
-        case 'moved': {
-          const text = e.why === 'skip' ? this.msg.skipped(run.stepNumber, run.stepCount) : e.why === 'back' ? this.msg.back(run.stepNumber, run.stepCount) : this.msg.reset;
-          this.push({ kind: 'notice', text });
-          moved = true;
-          break;
-        }
-        case 'lesson-complete': {
-          const title = this.lessonTitle();
-          this.transcript.push({ kind: 'complete', title });
-          this.push({ kind: 'complete', title, recap: this.prose?.recap ?? '' });
-          moved = false;
-          status = { text: this.msg.lessonDoneNext, tone: 'ok' };
-          break;
-        }
-        case 'notice':
-          this.push({ kind: 'notice', text: e.text, tone: 'warn' });
-          break;
-        case 'ui':
-          await this.ui(e.action);
-          return;
+    const plan = planEvents(events, {
+      run: this.o.run as LessonRun, msg: this.msg, prompt, fromCheck, tips: this.tips(), recap: this.prose?.recap ?? '',
+      stepTitle: (id) => this.stepTitle(id), lessonTitle: () => this.lessonTitle(),
+    });
+    for (const a of plan.actions) {
+      if (a.kind === 'flush-trail') this.flushTrail();
+      else if (a.kind === 'record') this.transcript.push(a.item);
+      else {
+        if (a.record) this.transcript.push(a.record);
+        this.push(a.entry);
       }
     }
-    if (moved) {
+    if (plan.ui) {
+      await this.ui(plan.ui);
+      return;
+    }
+    if (plan.moved) {
       const step = this.stepEntry();
       if (step) this.push(step);
     }
-    this.set({ status });
+    this.set({ status: plan.status });
   }
 
   private async colon(cmd: string): Promise<void> {
