@@ -38,7 +38,9 @@ const exit: Builtin = (args, sh) => {
   sh.exit(code & 255);
   // Interactive bash says goodbye on stderr: `logout` for a login shell, `exit` otherwise; busybox sh says nothing.
   const bye = sh.flavor === 'busybox' ? '' : sh.place.kind === 'host' && sh.place.login !== false ? 'logout\n' : 'exit\n';
-  return { stdout: '', stderr: bye, exitCode: code & 255 };
+  // Then the ssh client the login came through says so, as it exits.
+  const closed = sh.place.kind === 'host' && sh.place.sshTo !== undefined ? `Connection to ${sh.place.sshTo} closed.\n` : '';
+  return { stdout: '', stderr: bye + closed, exitCode: code & 255 };
 };
 
 const exportBuiltin: Builtin = (args, sh) => {

@@ -1,3 +1,5 @@
+import type { SimHost } from '../sim/host.js';
+
 /**
  * Where a shell runs: on the host as some user (with the groups of *their login*, which is
  * why `usermod -aG docker` needs a new login), or inside a container.
@@ -20,6 +22,10 @@ export interface HostPlace {
   cwd: string;
   readonly env: Map<string, string>;
   readonly vars: Map<string, string>;
+  /** The machine of the lab it is on, when not the learner's own (a shell entered with ssh). */
+  readonly node?: SimHost;
+  /** A login over ssh: the destination as typed, which ssh names when the connection closes. */
+  readonly sshTo?: string;
 }
 
 export interface ContainerPlace {
@@ -34,6 +40,8 @@ export interface ContainerPlace {
   cwd: string;
   readonly env: Map<string, string>;
   readonly vars: Map<string, string>;
+  /** The machine of the lab its container is on, when not the learner's own. */
+  readonly node?: SimHost;
 }
 
 export type Place = HostPlace | ContainerPlace;

@@ -14,7 +14,7 @@ import { SESSION_TTY, spawnCommand, spawnExec, spawnLogin } from './session-proc
 import type { Flavor, ReadResult } from './tool-io.js';
 
 /** Programs a real Ubuntu host with Docker has that the simulator does not (yet): say so, don't pretend they don't exist. */
-const HOST_PROGRAMS_NOT_SIMULATED = new Set(['unshare', 'tcpdump', 'strace', 'lsns', 'ctr', 'runc', 'containerd', 'dockerd', 'journalctl', 'vi', 'vim', 'nano', 'less', 'more', 'man', 'top', 'htop', 'watch', 'tar', 'dig', 'host', 'traceroute', 'tracepath', 'conntrack', 'nft', 'ip6tables', 'sysctl', 'lsof', 'free', 'uptime', 'kill', 'pkill', 'killall', 'chown', 'cp', 'mv', 'ln', 'du', 'whereis', 'env', 'printenv', 'date', 'sleep', 'seq', 'xargs', 'tee', 'basename', 'dirname', 'readlink', 'realpath', 'apt', 'apt-get', 'dpkg', 'snap', 'ssh', 'scp', 'git', 'make', 'python3', 'perl']);
+const HOST_PROGRAMS_NOT_SIMULATED = new Set(['unshare', 'tcpdump', 'strace', 'lsns', 'ctr', 'runc', 'containerd', 'dockerd', 'journalctl', 'vi', 'vim', 'nano', 'less', 'more', 'man', 'top', 'htop', 'watch', 'tar', 'dig', 'host', 'traceroute', 'tracepath', 'conntrack', 'nft', 'ip6tables', 'sysctl', 'lsof', 'free', 'uptime', 'kill', 'pkill', 'killall', 'chown', 'cp', 'mv', 'ln', 'du', 'whereis', 'env', 'printenv', 'date', 'sleep', 'seq', 'xargs', 'tee', 'basename', 'dirname', 'readlink', 'realpath', 'apt', 'apt-get', 'dpkg', 'snap', 'scp', 'git', 'make', 'python3', 'perl']);
 
 /**
  * A host process's children stay in its network namespace (only nsenter moves one): a place
@@ -69,6 +69,11 @@ export class ShellSession {
     this.stack[0] = place;
   }
 
+  /** The machine a place is on: the lab's first unless the shell was entered elsewhere (ssh). */
+  hostAt(place: Place): SimHost {
+    return place.node ?? this.host;
+  }
+
   get place(): Place {
     this.dropDeadShells();
     return this.stack[this.stack.length - 1] as Place;
@@ -83,7 +88,7 @@ export class ShellSession {
     while (this.stack.length > 1) {
       const top = this.stack[this.stack.length - 1] as Place;
       if (top.kind !== 'container') return;
-      const c = this.host.engine.findContainer(top.containerId);
+      const c = this.hostAt(top).engine.findContainer(top.containerId);
       if (c && c.state.status === 'running') return;
       this.stack.pop();
     }
@@ -94,32 +99,40 @@ export class ShellSession {
    * an exec'd one for `docker exec -it`, a bash under the program that entered it otherwise.
    * That program's process (sudo, su, newgrp, the docker CLI) lives as long as the shell.
    */
-  enter(place: Place): void {
+  enter(target: Place): void {
     const owner = this.running[this.running.length - 1];
+    // A shell entered from a shell on another machine of the lab is on that machine too.
+    const here = this.stack[this.stack.length - 1]?.node;
+    const place: Place = target.node === undefined && here !== undefined ? { ...target, node: here } : target;
     const entered = place.pid !== undefined ? place : { ...place, pid: this.shellProcess(place, owner) };
     if (owner !== undefined) this.owners.set(entered, [owner]);
     this.stack.push(entered);
   }
 
   private shellProcess(place: Place, parent: number | undefined): number {
-    const procs = this.host.kernel.procs;
+    const host = this.hostAt(place);
+    const procs = host.kernel.procs;
     if (place.kind === 'host') {
-      return procs.spawn({ ppid: parent ?? 1, user: place.user, argv: ['bash'], tty: SESSION_TTY, started: this.host.clock.now() }).pid;
+      return procs.spawn({ ppid: parent ?? 1, user: place.user, argv: ['bash'], tty: SESSION_TTY, started: host.clock.now() }).pid;
     }
-    const c = this.host.engine.container(place.containerId);
+    const c = host.engine.container(place.containerId);
     if (place.entered === 'run') return c.state.pid;
-    return spawnExec(this.host, c, [place.shell], SESSION_TTY).pid;
+    return spawnExec(host, c, [place.shell], SESSION_TTY).pid;
   }
 
   /** Leaves the current shell. A container's PID 1 shell ending stops the container. */
   leave(code: number): void {
     const top = this.place;
+    const host = this.hostAt(top);
     if (top.kind === 'container' && top.entered === 'run') {
-      this.host.engine.containerExited(top.containerId, code);
+      host.engine.containerExited(top.containerId, code);
     }
-    const procs = this.host.kernel.procs;
+    const procs = host.kernel.procs;
     if (top.pid !== undefined && !(top.kind === 'container' && top.entered === 'run')) procs.killTree(top.pid);
-    for (const owner of this.owners.get(top) ?? []) procs.killTree(owner);
+    // The programs that entered it ran where the shell below it is (ssh runs on the machine left behind).
+    const below = this.stack[this.stack.length - 2];
+    const ownersHost = below ? this.hostAt(below) : host;
+    for (const owner of this.owners.get(top) ?? []) ownersHost.kernel.procs.killTree(owner);
     if (this.stack.length > 1) this.stack.pop();
     else {
       // Logging out and in again: the session's processes and the user's manager end.
@@ -151,12 +164,12 @@ export class ShellSession {
   prompt(): string {
     const p = this.place;
     if (p.kind === 'host') {
-      const u = this.host.kernel.users.userById(p.uid);
+      const u = this.hostAt(p).kernel.users.userById(p.uid);
       const home = u?.home ?? '/';
       const cwd = p.cwd === home ? '~' : p.cwd.startsWith(`${home}/`) ? `~${p.cwd.slice(home.length)}` : p.cwd;
-      return `${p.user}@${this.host.hostname}:${cwd}${p.uid === 0 ? '#' : '$'}`;
+      return `${p.user}@${this.hostAt(p).hostname}:${cwd}${p.uid === 0 ? '#' : '$'}`;
     }
-    const c = this.host.engine.container(p.containerId);
+    const c = this.hostAt(p).engine.container(p.containerId);
     if (p.shell === 'bash') {
       const cwd = p.cwd === '/root' ? '~' : p.cwd;
       return `root@${c.config.hostname}:${cwd}#`;
@@ -168,16 +181,18 @@ export class ShellSession {
 
   flavorOf(place: Place): Flavor {
     if (place.kind === 'host') return 'gnu';
-    return this.imageOf(this.host.engine.container(place.containerId))?.spec.userland.flavor ?? 'gnu';
+    const host = this.hostAt(place);
+    return this.imageOf(host, host.engine.container(place.containerId))?.spec.userland.flavor ?? 'gnu';
   }
 
-  private imageOf(c: Container) {
-    return this.host.daemon.images.get(c.config.imageId);
+  private imageOf(host: SimHost, c: Container) {
+    return host.daemon.images.get(c.config.imageId);
   }
 
   fsOf(place: Place): FileSystem {
-    if (place.kind === 'host') return this.host.kernel.fs;
-    const fs = this.host.daemon.rootfs.get(this.host.engine.container(place.containerId).id);
+    const host = this.hostAt(place);
+    if (place.kind === 'host') return host.kernel.fs;
+    const fs = host.daemon.rootfs.get(host.engine.container(place.containerId).id);
     if (!fs) throw new Error('container without a root filesystem');
     return fs;
   }
@@ -224,10 +239,11 @@ export class ShellSession {
     // The program is a process while it runs (ps sees itself); it lives on if it entered a shell.
     // A shell runs its own builtins (echo, printf, test…) without a new process.
     const forks = !(viaShell && SHELL_BUILTIN_PROGRAMS.has(name));
-    const proc = existing === undefined && forks ? spawnCommand(this.host, place, argv, flavor) : undefined;
+    const host = this.hostAt(place);
+    const proc = existing === undefined && forks ? spawnCommand(host, place, argv, flavor) : undefined;
     if (proc) this.running.push(proc.pid);
     const depth = this.stack.length;
-    const procs = this.host.kernel.procs;
+    const procs = host.kernel.procs;
     const caller = procs.current;
     const self = existing ?? proc?.pid;
     procs.current = self ?? caller;
@@ -242,15 +258,16 @@ export class ShellSession {
         // A program that entered a shell (directly, or through a child: sudo su) lives as long as it.
         if (this.stack.length > depth && owners) {
           if (!owners.includes(proc.pid)) owners.push(proc.pid);
-        } else this.host.kernel.procs.kill(proc.pid);
+        } else procs.kill(proc.pid);
       }
     }
   }
 
   private programContext(place: Place, flavor: Flavor, stdin: string, env: ReadonlyMap<string, string>, pid?: number): ProgramContext {
-    const container = place.kind === 'container' ? this.host.engine.container(place.containerId) : undefined;
+    const host = this.hostAt(place);
+    const container = place.kind === 'container' ? host.engine.container(place.containerId) : undefined;
     return {
-      host: this.host,
+      host,
       place,
       ...(container ? { container } : {}),
       flavor,
@@ -272,11 +289,11 @@ export class ShellSession {
           this.pendingExit = outer;
         }
       },
-      execIn: (containerId, argv, input = '', options = {}) => this.execIn(containerId, argv, input, options),
+      execIn: (containerId, argv, input = '', options = {}) => this.execIn(containerId, argv, input, options, host),
       runsIn: (containerId, name) => {
         if (BUILTINS.has(name)) return true;
         const base = name.slice(name.lastIndexOf('/') + 1);
-        return this.hasExecutable(this.containerPlace(containerId, 'exec'), name) && this.programs.lookup(base, 'container') !== undefined;
+        return this.hasExecutable(this.containerPlace(containerId, 'exec', 'sh', host), name) && this.programs.lookup(base, 'container') !== undefined;
       },
       inPlace: (other) => {
         const there = inheritNetns(place, other);
@@ -293,17 +310,18 @@ export class ShellSession {
   }
 
   /** A container-side place for running one command (docker exec without -it). */
-  containerPlace(containerId: string, entered: 'run' | 'exec', shell = 'sh'): ContainerPlace {
-    const c = this.host.engine.container(containerId);
+  containerPlace(containerId: string, entered: 'run' | 'exec', shell = 'sh', host: SimHost = this.host): ContainerPlace {
+    const c = host.engine.container(containerId);
     // The environment Docker gives the container's processes, in its order (PATH, HOSTNAME, links, Env, HOME).
-    const env = new Map(processEnv(this.host.daemon, c, false).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
-    return { kind: 'container', containerId: c.id, shell, entered, cwd: c.config.workingDir || '/', env, vars: new Map(env) };
+    const env = new Map(processEnv(host.daemon, c, false).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, string]));
+    const node = host === this.host ? {} : { node: host };
+    return { kind: 'container', containerId: c.id, shell, entered, cwd: c.config.workingDir || '/', env, vars: new Map(env), ...node };
   }
 
-  execIn(containerId: string, argv: readonly string[], stdin = '', options: ExecOptions = {}): CommandResult | 'not-found' {
-    const pid1 = options.asPid1 ? this.host.engine.container(containerId).state.pid || undefined : undefined;
+  execIn(containerId: string, argv: readonly string[], stdin = '', options: ExecOptions = {}, host: SimHost = this.host): CommandResult | 'not-found' {
+    const pid1 = options.asPid1 ? host.engine.container(containerId).state.pid || undefined : undefined;
     // PID 1's own commands are its children (forks), not processes `docker exec` adds beside it.
-    const place = pid1 === undefined ? this.containerPlace(containerId, 'exec') : { ...this.containerPlace(containerId, 'run'), pid: pid1 };
+    const place = pid1 === undefined ? this.containerPlace(containerId, 'exec', 'sh', host) : { ...this.containerPlace(containerId, 'run', 'sh', host), pid: pid1 };
     for (const [k, v] of options.env ?? []) {
       place.env.set(k, v);
       place.vars.set(k, v);
@@ -341,7 +359,7 @@ export class ShellSession {
    * a script run as a program (`sh -c`) is that program's process.
    */
   private shellPid(place: Place, pid: number | undefined): string | undefined {
-    const p = this.host.kernel.procs.get(pid ?? place.pid ?? -1);
+    const p = this.hostAt(place).kernel.procs.get(pid ?? place.pid ?? -1);
     if (!p) return undefined;
     return String(place.kind === 'container' ? p.nsPid : p.pid);
   }
@@ -371,7 +389,7 @@ export class ShellSession {
         return undefined;
       },
       readFile: (path) => this.readFileIn(place, path),
-      homeOf: (user) => this.host.kernel.users.user(user)?.home,
+      homeOf: (user) => this.hostAt(place).kernel.users.user(user)?.home,
       hasExited: () => this.pendingExit !== undefined,
     };
   }

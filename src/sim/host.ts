@@ -12,6 +12,8 @@ import { bootUsers } from './host-users.js';
 import { procfs } from './procfs.js';
 import { createKernel, type Kernel } from './kernel/kernel.js';
 import { SeededRandom } from './random.js';
+import { LAB_NODES, LAN_GATEWAY, LAN_PREFIX, type NodeIdentity, SimLab } from './lab.js';
+import { reachDaemon, sourceAddressFor } from './net/underlay.js';
 
 export interface HostOptions {
   readonly seed?: number;
@@ -20,9 +22,13 @@ export interface HostOptions {
   readonly learnerInDockerGroup?: boolean;
   /** Images present at boot (references); default: every image of the catalogue, as a prepared workshop machine. */
   readonly images?: readonly string[];
+  /** Which machine of the lab this is (default: the first, docker-host). */
+  readonly node?: NodeIdentity;
+  /** The lab it belongs to (default: a new one, with this host as its first machine). */
+  readonly lab?: SimLab;
 }
 
-export const HOSTNAME = 'docker-host';
+export const HOSTNAME = LAB_NODES[0]?.hostname ?? 'docker-host';
 export const LEARNER = 'learner';
 
 /**
@@ -35,21 +41,29 @@ export class SimHost {
   readonly kernel: Kernel;
   readonly daemon: DaemonState;
   readonly engine: Engine;
-  readonly hostname = HOSTNAME;
+  readonly hostname: string;
+  /** The lab's machines, this one among them. */
+  readonly lab: SimLab;
   /** Is dockerd running? `systemctl stop docker` turns it off: the socket then refuses. */
   dockerdUp = true;
 
   constructor(o: HostOptions = {}) {
+    const node = o.node ?? (LAB_NODES[0] as NodeIdentity);
+    this.hostname = node.hostname;
     this.clock = o.clock ?? steppingClock();
     this.rnd = new SeededRandom(o.seed ?? 1);
     this.kernel = createKernel(() => this.clock.now());
-    bootKernel(this.kernel, this.clock.now(), o.learnerInDockerGroup ?? true);
+    bootKernel(this.kernel, this.clock.now(), o.learnerInDockerGroup ?? true, node);
+    // The other machines of the lab boot as this one did (the same images, the learner in the
+    // same groups), on the same clock, each from its own seed.
+    this.lab = o.lab ?? new SimLab(this, (identity, index) => new SimHost({ ...o, node: identity, lab: this.lab, clock: this.clock, seed: (o.seed ?? 1) + index * 7919 }));
     const { containerd, dockerd } = bootProcesses(this.kernel, this.clock.now());
     this.daemon = {
       rnd: this.rnd, clock: this.clock, kernel: this.kernel,
       images: new Map(), containers: new Map(), networks: new Map(), endpoints: new Map(), sandboxes: new Map(), rootfs: new Map(), linkIndex: new Map(),
       ipam: new Ipam(), ports: new PortAllocator(), dockerdPid: dockerd.pid, containerdPid: containerd.pid,
-      events: [], hostNameservers: ['10.0.2.3'],
+      events: [], hostNameservers: ['10.0.2.3'], hostname: node.hostname,
+      underlay: { reach: (addr, port) => reachDaemon(this, addr, port), sourceFor: (addr) => sourceAddressFor(this, addr) },
     };
     createPredefinedNetworks(this.daemon);
     this.kernel.fs.mountVirtual('/proc', procfs(this.daemon, 'host'));
@@ -61,11 +75,11 @@ export class SimHost {
   }
 }
 
-function bootKernel(k: Kernel, now: number, learnerInDocker: boolean): void {
+function bootKernel(k: Kernel, now: number, learnerInDocker: boolean, node: NodeIdentity): void {
   bootUsers(k.users, LEARNER, learnerInDocker);
   const lo = k.net.addDevice('host', { name: 'lo', kind: 'loopback', mac: '00:00:00:00:00:00', mtu: 65536, up: true, addresses: [{ ip: '127.0.0.1', prefix: 8, scope: 'host' }] });
   void lo;
-  k.net.addDevice('host', { name: 'eth0', kind: 'ether', mac: '52:54:00:12:34:56', mtu: 1500, up: true, addresses: [{ ip: '10.0.2.15', prefix: 24, broadcast: '10.0.2.255', scope: 'global' }] });
-  k.net.ns('host').routes.push({ dst: 'default', via: '10.0.2.2', dev: 'eth0' }, { dst: '10.0.2.0/24', dev: 'eth0', proto: 'kernel', scope: 'link', src: '10.0.2.15' });
-  bootFilesystem(k, now);
+  k.net.addDevice('host', { name: 'eth0', kind: 'ether', mac: node.mac, mtu: 1500, up: true, addresses: [{ ip: node.ip, prefix: LAN_PREFIX, broadcast: '10.0.2.255', scope: 'global' }] });
+  k.net.ns('host').routes.push({ dst: 'default', via: LAN_GATEWAY, dev: 'eth0' }, { dst: '10.0.2.0/24', dev: 'eth0', proto: 'kernel', scope: 'link', src: node.ip });
+  bootFilesystem(k, now, node.hostname);
 }

@@ -5,6 +5,7 @@ import type { Attachment, Container, Endpoint, Network } from './model.js';
 import { findNetwork, getNetwork, isPredefined } from './networks.js';
 import { checkRequestedIp, createSandbox, joinNetwork, leaveNetwork, publishPorts, unpublishPorts, withImplicitAliases } from './sandbox.js';
 import type { DaemonState } from './state.js';
+import { adoptSwarmNetwork, clusterNetwork } from './swarm-cluster.js';
 
 /**
  * A container's networks over its life, as the daemon (daemon/container_operations.go and
@@ -20,13 +21,24 @@ import type { DaemonState } from './state.js';
  */
 function attachedNetwork(s: DaemonState, name: string, a: Attachment): Network {
   if (a.joined && a.networkId) {
-    const byId = s.networks.get(a.networkId);
+    const byId = s.networks.get(a.networkId) ?? fromCluster(s, a.networkId);
     if (!byId) throw notFound(`network ${a.networkId} not found`);
     return byId;
   }
-  const n = (a.networkId ? s.networks.get(a.networkId) : undefined) ?? findNetwork(s, name);
+  const n = (a.networkId ? s.networks.get(a.networkId) : undefined) ?? findNetwork(s, name) ?? fromCluster(s, name);
   if (!n) throw notFound(`network ${name} not found`);
   return n;
+}
+
+/**
+ * A worker has a swarm network only while a container of its is on it: it asks the manager
+ * for the attachment, which only an attachable network allows, and makes its own copy.
+ */
+function fromCluster(s: DaemonState, ref: string): Network | undefined {
+  const remote = clusterNetwork(s, ref);
+  if (!remote) return undefined;
+  if (!remote.attachable) throw notAttachable(ref);
+  return adoptSwarmNetwork(s, remote);
 }
 
 function notAttachable(ref: string): Error {
@@ -44,9 +56,12 @@ function maybePublish(s: DaemonState, c: Container, net: Network, ep: Endpoint):
 /** At start: a new sandbox, then one endpoint per network the container is on, in order. */
 export function joinContainerNetworks(s: DaemonState, c: Container): void {
   createSandbox(s, c);
-  for (const [name, a] of c.networks) {
-    const net = attachedNetwork(s, name, a);
+  for (const [name, wish] of c.networks) {
+    const net = attachedNetwork(s, name, wish);
     if (net.driver === 'overlay' && !net.attachable) throw notAttachable(name);
+    // A swarm network a worker got from its manager only now: the attachment names it by ID from here on.
+    const a = wish.networkId === '' && net.scope === 'swarm' ? { ...wish, networkId: net.id } : wish;
+    if (a !== wish) c.networks.set(name, a);
     const ep = joinNetwork(s, c, net, a); // on none: an endpoint without an interface or address
     maybePublish(s, c, net, ep);
   }
@@ -125,7 +140,7 @@ export function connectContainer(s: DaemonState, netRef: string, ref: string, o:
   if (c.hostConfig.networkMode.startsWith('container:')) {
     throw forbidden('container sharing network namespace with another container or host cannot be connected to any other network');
   }
-  const net = getNetwork(s, netRef);
+  const net = findNetwork(s, netRef) ?? fromCluster(s, netRef) ?? getNetwork(s, netRef);
   if (net.driver === 'overlay' && !net.attachable) throw notAttachable(netRef);
   updateNetworkConfig(s, c, net, a);
   if (c.networks.get(net.name)?.endpointId) throw forbidden(`endpoint with name ${c.name} already exists in network ${net.name}`);

@@ -1,4 +1,4 @@
-import type { Container } from './model.js';
+import type { Container, Endpoint, Network } from './model.js';
 import { networkFilesDir } from './hosts-files.js';
 import type { DaemonState } from './state.js';
 
@@ -47,11 +47,8 @@ export function embeddedDnsLookup(s: DaemonState, c: Container, name: string): s
     if (!a.endpointId || !net || net.isDefaultBridge || net.driver === 'host' || net.driver === 'null') continue;
     const suffix = `.${netName.toLowerCase()}`;
     const bare = wanted.endsWith(suffix) ? wanted.slice(0, -suffix.length) : undefined;
-    for (const epId of net.endpoints) {
-      const ep = s.endpoints.get(epId);
-      const peer = ep ? s.containers.get(ep.containerId) : undefined;
-      if (!ep || !peer) continue;
-      const peerAttachment = [...peer.networks.values()].find((x) => x.endpointId === epId);
+    for (const { ep, container: peer } of networkMembers(s, net)) {
+      const peerAttachment = [...peer.networks.values()].find((x) => x.endpointId === ep.id);
       const names = [peer.name, ...(peerAttachment?.aliases ?? [])].map((n) => n.toLowerCase());
       if (names.includes(wanted) || (bare !== undefined && names.includes(bare))) add(ep.ip);
     }
@@ -65,4 +62,25 @@ export function embeddedDnsLookup(s: DaemonState, c: Container, name: string): s
     }
   }
   return ips;
+}
+
+/**
+ * The containers on a network as the embedded DNS knows them: this node's endpoints and, on a
+ * swarm overlay, those the other nodes' copies of the network have (the service records they
+ * gossip to each other), this node's first.
+ */
+export function networkMembers(s: DaemonState, net: Network): { readonly ep: Endpoint; readonly container: Container }[] {
+  const states = [s];
+  if (net.scope === 'swarm' && s.swarm) {
+    for (const node of s.swarm.cluster.nodes) if (node.state !== s && node.status === 'ready') states.push(node.state);
+  }
+  const out: { ep: Endpoint; container: Container }[] = [];
+  for (const st of states) {
+    for (const epId of st.networks.get(net.id)?.endpoints ?? []) {
+      const ep = st.endpoints.get(epId);
+      const container = ep ? st.containers.get(ep.containerId) : undefined;
+      if (ep && container) out.push({ ep, container });
+    }
+  }
+  return out;
 }

@@ -16,6 +16,9 @@ import { type ConnectOptions, connectContainer, disconnectContainer } from './co
 import { type Filters, filterNetworks, validatePruneFilters } from './network-filters.js';
 import * as swarm from './swarm.js';
 import type { SwarmInitOptions, SwarmState } from './swarm.js';
+import type { SwarmNode } from './swarm-cluster.js';
+import { type SwarmJoinOptions, type SwarmJoinOutcome, swarmJoin } from './swarm-join.js';
+import * as nodes from './swarm-nodes.js';
 import type { DaemonState } from './state.js';
 
 /**
@@ -128,9 +131,17 @@ export class Engine {
   swarmInspect(): SwarmState {
     return swarm.swarmInspect(this.state);
   }
-  /** POST /swarm/join, as far as one node can answer it (already in a swarm). */
-  swarmJoinCheck(): void {
-    swarm.swarmJoinCheck(this.state);
+  /** POST /swarm/join: through the lab's LAN to the manager at remoteAddr. */
+  swarmJoin(o: SwarmJoinOptions): SwarmJoinOutcome {
+    return swarmJoin(this.state, o);
+  }
+  /** GET /nodes: managers only. */
+  nodeList(): readonly SwarmNode[] {
+    return nodes.listNodes(this.state);
+  }
+  /** DELETE /nodes/{id}: the node removed. */
+  nodeRemove(ref: string, force: boolean): SwarmNode {
+    return nodes.removeNode(this.state, ref, force);
   }
 
   // images

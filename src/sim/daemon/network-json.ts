@@ -2,6 +2,7 @@ import { rfc3339Nano } from '../clock.js';
 import { type ApiValue, goMap } from './api-value.js';
 import type { Network } from './model.js';
 import { overlayNamespace } from './overlay.js';
+import { swarmNodesWith } from './swarm-cluster.js';
 import type { DaemonState } from './state.js';
 
 /** One entry of a network's Containers: a container's endpoint, or one libnetwork made for itself. */
@@ -88,6 +89,15 @@ export function networkJson(s: DaemonState, n: Network, withContainers = true): 
     Options: goMap(n.options),
     Labels: dormantOverlay && n.labels.size === 0 ? null : goMap(n.labels),
   };
-  if (n.driver === 'overlay' && !dormantOverlay && s.swarm) out.Peers = [{ Name: s.swarm.peerName, IP: s.swarm.advertiseAddr }];
+  if (n.driver === 'overlay' && !dormantOverlay && s.swarm) out.Peers = overlayPeers(s, n);
   return out;
+}
+
+/** The nodes that have the overlay instantiated, as the network's gossip lists them: this node first. */
+function overlayPeers(s: DaemonState, n: Network): ApiValue[] {
+  const sw = s.swarm;
+  if (!sw) return [];
+  const nodes = swarmNodesWith(s, n.id, (node) => node.state.kernel.net.namespaces.has(overlayNamespace(n)));
+  const self = nodes.filter((node) => node.state === s);
+  return [...self, ...nodes.filter((node) => node.state !== s)].map((node) => ({ Name: node.peerName, IP: node.advertiseAddr }));
 }

@@ -4,6 +4,7 @@ import { portRules } from './bridge-rules.js';
 import type { Attachment, Container, Endpoint, Network } from './model.js';
 import { joinOverlay, leaveOverlay } from './overlay.js';
 import { proxyBindRefusal } from './proxy-bind.js';
+import { ipamFor } from './swarm-cluster.js';
 import type { DaemonState } from './state.js';
 
 /**
@@ -194,7 +195,7 @@ export function removeEndpoint(s: DaemonState, key: string | undefined, ep: Endp
     s.events.push({ kind: 'dns-unregistered', network: net.name, names: [c?.name ?? ep.containerId.slice(0, 12), ...ep.aliases], ip: ep.ip });
   }
   if (ep.ip) {
-    s.ipam.releaseAddress(ep.networkId, ep.ip);
+    ipamFor(s, ep.networkId).releaseAddress(ep.networkId, ep.ip);
     if (net) s.events.push({ kind: 'ip-released', network: net.name, ip: ep.ip });
   }
   s.networks.get(ep.networkId)?.endpoints.delete(ep.id);

@@ -6,7 +6,7 @@ import type { Ipam } from './ipam.js';
 import type { LinkIndex } from './links.js';
 import type { Container, Endpoint, Image, Network, Sandbox } from './model.js';
 import type { PortAllocator } from './port-allocator.js';
-import type { SwarmState } from './swarm.js';
+import type { SwarmState } from './swarm-cluster.js';
 
 /** The daemon's memory. Every verb module takes this and changes it; nothing else does. */
 export interface DaemonState {
@@ -31,8 +31,19 @@ export interface DaemonState {
   readonly events: EngineEvent[];
   /** The host's resolvers, which containers on the default bridge copy. */
   readonly hostNameservers: readonly string[];
-  /** Swarm mode (docker swarm init): this node is the manager. */
+  /** Swarm mode (docker swarm init or join): this node's part in its swarm. */
   swarm?: SwarmState;
+  /** The machine's name (os.Hostname): a swarm node's name. */
+  readonly hostname: string;
+  /** The machine's network as dockerd uses it to reach other nodes' daemons (the lab's LAN). */
+  readonly underlay?: Underlay;
+}
+
+export interface Underlay {
+  /** The dockerd a TCP connection to addr:port reaches, if it gets through and one listens there. */
+  reach(addr: string, port: number): DaemonState | undefined;
+  /** The address a connection to `addr` leaves from (the route's source). */
+  sourceFor(addr: string): string | undefined;
 }
 
 /**

@@ -5,29 +5,24 @@ import { base36, createNetworkObject, deleteNetworkObject } from './networks.js'
 import { GWBRIDGE, joinGatewayBridge, overlayNamespace } from './overlay.js';
 import { removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
+import { NODE_TEXTS } from './swarm-texts.js';
+import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor } from './swarm-cluster.js';
 
 /**
- * Swarm mode on this one node, as `docker swarm init --advertise-addr 127.0.0.1` leaves an
- * Engine 20.10 (observed, then undone with `docker swarm leave --force`):
+ * Swarm mode, as `docker swarm init --advertise-addr ADDR` leaves an Engine 20.10 (observed,
+ * then undone with `docker swarm leave --force`):
  * - the `ingress` overlay (10.0.0.0/24, VXLAN 4096, ID of 25 base-36 characters) with the
  *   ingress sandbox's endpoint `ingress-endpoint` at 10.0.0.2;
  * - `docker_gwbridge` (the next local pool, ICC off, its bridge and iptables rules) with the
  *   ingress sandbox's leg `gateway_ingress-sbox` at .2;
  * `docker swarm leave --force` removes the overlays but leaves docker_gwbridge behind.
- * A second node (`docker swarm join`) is not simulated.
+ * A node that joins (swarm-join.ts) gets the same ingress network, with its own address from
+ * the manager, and its own docker_gwbridge.
  */
-export interface SwarmState {
-  readonly nodeId: string;
-  readonly advertiseAddr: string;
-  readonly clusterId: string;
-  readonly workerToken: string;
-  readonly managerToken: string;
-  /** The node's name among an overlay's Peers (12 hex). */
-  readonly peerName: string;
-}
+export type { SwarmState } from './swarm-cluster.js';
 
 export const SWARM_PORT = 2377;
-const INGRESS_SANDBOX = 'ingress_sbox';
+export const INGRESS_SANDBOX = 'ingress_sbox';
 
 export interface SwarmInitOptions {
   /** --advertise-addr: an address or an interface name, with an optional :port. */
@@ -35,7 +30,7 @@ export interface SwarmInitOptions {
 }
 
 /** Which address the node advertises: the one given (an IP, or an interface's address), else the default route's. */
-function advertiseAddress(s: DaemonState, given: string | undefined): string {
+export function advertiseAddress(s: DaemonState, given: string | undefined): string {
   const net = s.kernel.net;
   if (given !== undefined) {
     const host = given.replace(/:\d+$/, '');
@@ -56,11 +51,13 @@ export function swarmInit(s: DaemonState, o: SwarmInitOptions = {}): SwarmState 
   if (s.swarm) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
   const advertiseAddr = advertiseAddress(s, o.advertiseAddr);
   const digest = base36(s, 50);
-  const swarm: SwarmState = {
-    nodeId: base36(s, 25), advertiseAddr, clusterId: base36(s, 25),
-    workerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, managerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`,
-    peerName: s.rnd.hex(12),
+  const nodeId = base36(s, 25);
+  const cluster: SwarmCluster = {
+    id: base36(s, 25), workerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, managerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, nodes: [],
   };
+  const peerName = s.rnd.hex(12);
+  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'manager', advertiseAddr, peerName, status: 'ready', state: s });
+  const swarm = nodeSwarmState(cluster, nodeId);
   s.swarm = swarm;
   s.ipam.resetGlobal();
   const ingress = createNetworkObject(s, { name: 'ingress', driver: 'overlay' }, { ingress: true, system: true });
@@ -69,8 +66,18 @@ export function swarmInit(s: DaemonState, o: SwarmInitOptions = {}): SwarmState 
   return swarm;
 }
 
+/** A node's view of its swarm: its record in the cluster, and the cluster's identity. */
+export function nodeSwarmState(cluster: SwarmCluster, nodeId: string): SwarmState {
+  const node = cluster.nodes.find((n) => n.id === nodeId);
+  if (!node) throw new Error(`node ${nodeId} is not in the cluster`);
+  return {
+    nodeId, advertiseAddr: node.advertiseAddr, clusterId: cluster.id, workerToken: cluster.workerToken, managerToken: cluster.managerToken,
+    peerName: node.peerName, role: node.role, cluster,
+  };
+}
+
 /** docker_gwbridge, made by the first swarm init and kept across leave/init. */
-function ensureGatewayBridge(s: DaemonState): Network {
+export function ensureGatewayBridge(s: DaemonState): Network {
   const existing = [...s.networks.values()].find((n) => n.name === GWBRIDGE);
   if (existing) return existing;
   const options = new Map([
@@ -82,14 +89,15 @@ function ensureGatewayBridge(s: DaemonState): Network {
 }
 
 /** The ingress sandbox: a namespace with a leg on the ingress overlay and one on docker_gwbridge. */
-function startIngressSandbox(s: DaemonState, ingress: Network): void {
+export function startIngressSandbox(s: DaemonState, ingress: Network): void {
   const net = s.kernel.net;
   if (net.namespaces.has(INGRESS_SANDBOX)) net.deleteNamespace(INGRESS_SANDBOX);
   net.createNamespace(INGRESS_SANDBOX);
   s.sandboxes.set(INGRESS_SANDBOX, { key: INGRESS_SANDBOX, containerId: '', path: `/var/run/docker/netns/${INGRESS_SANDBOX}`, endpoints: [] });
   net.createNamespace(overlayNamespace(ingress));
-  const pool = s.ipam.pool(ingress.id);
-  const ip = s.ipam.requestAddress(ingress.id);
+  const ipam = ipamFor(s, ingress.id);
+  const pool = ipam.pool(ingress.id);
+  const ip = ipam.requestAddress(ingress.id);
   const ep = {
     id: s.rnd.hex(64), networkId: ingress.id, containerId: '', ip, prefix: pool.subnet.prefix, gateway: '',
     mac: macFromIp(ip),
@@ -101,10 +109,13 @@ function startIngressSandbox(s: DaemonState, ingress: Network): void {
   joinGatewayBridge(s, INGRESS_SANDBOX, { key: 'ingress-sbox', name: 'gateway_ingress-sbox' }, '');
 }
 
-/** POST /swarm/leave. A manager needs --force (it is the last one: leaving erases the swarm). */
+/**
+ * POST /swarm/leave. A manager needs --force (it is the last one: leaving erases the swarm);
+ * a worker leaves as it is, and the managers list it as Down from then on.
+ */
 export function swarmLeave(s: DaemonState, force: boolean): void {
   if (!s.swarm) throw unavailable('This node is not part of a swarm');
-  if (!force) {
+  if (!force && s.swarm.role === 'manager') {
     throw unavailable('You are attempting to leave the swarm on a node that is participating as a manager. Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message.');
   }
   for (const c of s.containers.values()) {
@@ -123,7 +134,8 @@ export function swarmLeave(s: DaemonState, force: boolean): void {
       if (ep) removeEndpoint(s, undefined, ep);
     }
     s.kernel.net.deleteNamespace(overlayNamespace(n));
-    deleteNetworkObject(s, n);
+    if (s.swarm.role === 'manager') deleteNetworkObject(s, n);
+    else forgetSwarmNetwork(s, n);
   }
   const sbox = s.sandboxes.get(INGRESS_SANDBOX);
   if (sbox) {
@@ -134,21 +146,14 @@ export function swarmLeave(s: DaemonState, force: boolean): void {
     s.kernel.net.deleteNamespace(INGRESS_SANDBOX);
     s.sandboxes.delete(INGRESS_SANDBOX);
   }
+  const self = s.swarm.cluster.nodes.find((n) => n.id === s.swarm?.nodeId);
+  if (self) self.status = 'down';
   delete s.swarm;
 }
 
 /** GET /swarm (join tokens): managers only. */
 export function swarmInspect(s: DaemonState): SwarmState {
-  if (!s.swarm) throw unavailable('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+  if (!s.swarm) throw unavailable(NODE_TEXTS.notInSwarm);
+  if (s.swarm.role !== 'manager') throw unavailable(NODE_TEXTS.workerRefused);
   return s.swarm;
-}
-
-/** POST /swarm/join on a node already in a swarm. Joining another node is not simulated. */
-export function swarmJoinCheck(s: DaemonState): void {
-  if (s.swarm) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
-}
-
-/** Node IDs, for `docker node` (one node). */
-export function swarmNodeId(s: DaemonState): string | undefined {
-  return s.swarm?.nodeId;
 }

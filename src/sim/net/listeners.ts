@@ -30,6 +30,12 @@ function dockerProxies(host: SimHost): Service[] {
   return out;
 }
 
+/** The host's own servers that take connections from the LAN: sshd on port 22. */
+function hostDaemons(host: SimHost): Service[] {
+  const sshd = host.kernel.procs.list().some((p) => p.pidns === 'host' && p.comm === 'sshd' && p.argv[0]?.includes('[listener]') === true);
+  return sshd ? [{ listener: { proto: 'tcp', port: 22, address: '0.0.0.0', program: 'sshd' } }] : [];
+}
+
 function bindMatches(l: Listener, dst: string): boolean {
   if (l.address === '::') return !l.v6only || dst.includes(':'); // a v6-only socket takes no IPv4
   if (l.address === '0.0.0.0' || l.address === '') return true;
@@ -40,7 +46,7 @@ function bindMatches(l: Listener, dst: string): boolean {
 export function findService(host: SimHost, ns: string, proto: 'tcp' | 'udp', dst: string, port: number): Service | undefined {
   const candidates: Service[] = [];
   for (const c of containersIn(host, ns)) for (const l of c.listeners) candidates.push({ listener: l, container: c });
-  if (ns === 'host') candidates.push(...dockerProxies(host));
+  if (ns === 'host') candidates.push(...dockerProxies(host), ...hostDaemons(host));
   const fits = candidates.filter((s) => s.listener.proto === proto && s.listener.port === port && bindMatches(s.listener, dst));
   return fits.find((s) => s.listener.address !== '::') ?? fits[0];
 }

@@ -3,6 +3,7 @@ import type { NetDevice } from '../kernel/net-devices.js';
 import type { SimHost } from '../host.js';
 import { type HookContext, type Packet, type Verdict, traverse } from './netfilter-eval.js';
 import { isLocalAddress, routeLookup } from './routing.js';
+import { VXLAN_PORT, overlayPeerFor } from './overlay-peers.js';
 
 /**
  * Carries one packet through the simulated kernel, hop by hop, as Linux would: the sender's
@@ -24,16 +25,22 @@ export type Lost =
   | { readonly kind: 'rejected'; readonly reporter: string; readonly with: string };
 
 export type Carried =
-  | { readonly kind: 'arrived'; readonly ns: string; readonly packet: Packet; readonly hops: number }
+  /** `host`: the machine of the lab where it arrived (another one, across the LAN or an overlay). */
+  | { readonly kind: 'arrived'; readonly host: SimHost; readonly ns: string; readonly packet: Packet; readonly hops: number }
   | { readonly kind: 'lost'; readonly lost: Lost };
 
 const lost = (l: Lost): Carried => ({ kind: 'lost', lost: l });
 
 export class PacketWalk {
-  /** What happened, step by step, in the kernel's terms (for explanations and tests). */
-  readonly trace: string[] = [];
+  /**
+   * @param trace what happened, step by step, in the kernel's terms (for explanations and
+   *   tests); a walk that crosses to another machine of the lab shares it.
+   */
+  constructor(private readonly host: SimHost, readonly trace: string[] = []) {}
 
-  constructor(private readonly host: SimHost) {}
+  private arrived(ns: string, packet: Packet, hops: number): Carried {
+    return { kind: 'arrived', host: this.host, ns, packet, hops };
+  }
 
   private get net() {
     return this.host.kernel.net;
@@ -82,7 +89,7 @@ export class PacketWalk {
         const inp = this.hook('filter', 'INPUT', { ...p, inIf: 'lo' });
         if (inp.kind !== 'ACCEPT') return this.refused(inp, p.dst);
       }
-      return { kind: 'arrived', ns, packet: p, hops };
+      return this.arrived(ns, p, hops);
     }
     if (onHost) {
       const out = this.hook('filter', 'OUTPUT', { ...p, outIf: route.dev.name });
@@ -97,17 +104,25 @@ export class PacketWalk {
     if (dev.kind === 'bridge') return this.bridgeDeliver(dev, undefined, nexthop, p, hops, reporter);
     if (dev.kind === 'veth' && dev.link) {
       const peer = this.net.namespaces.get(dev.link.netns)?.devices.get(dev.link.index);
-      const bridge = peer?.master !== undefined ? this.net.namespaces.get('host')?.devices.get(peer.master) : undefined;
+      // The bridge is in the host's namespace (docker0, br-…) or in an overlay's own (br0).
+      const bridge = peer?.master !== undefined ? this.net.namespaces.get(peer.netns)?.devices.get(peer.master) : undefined;
       if (!peer || !bridge) return lost({ kind: 'silent' });
       return this.bridgeDeliver(bridge, peer, nexthop, p, hops, reporter);
     }
     if (dev.kind === 'macvlan' && dev.link) return this.macvlanDeliver(dev.link.index, dev, nexthop, p, hops, reporter);
     if (dev.kind === 'ether') {
       // The host's uplink. Its own macvlan children never hear it (the kernel keeps parent and
-      // children apart); anything else is outside the simulated machine, where nothing answers.
+      // children apart); another machine of the lab answers for its address on the LAN;
+      // anything else is outside the simulated lab, where nothing answers.
       if (this.macvlanChild(dev.index, nexthop)) {
         this.trace.push(`${dev.name}: ${nexthop} is a macvlan child of ${dev.name}; the parent cannot reach it`);
         return lost({ kind: 'host-unreachable', reporter });
+      }
+      const other = this.host.lab.hostByAddress(nexthop);
+      const otherUplink = other && other !== this.host ? other.kernel.net.findByName('host', 'eth0') : undefined;
+      if (other && otherUplink?.up) {
+        this.trace.push(`${dev.name}: ${nexthop} is ${other.hostname} on the LAN`);
+        return new PacketWalk(other, this.trace).receive(p, otherUplink, hops);
       }
       this.trace.push(`${dev.name}: ${p.dst} is outside the simulated machine: no answer`);
       return lost({ kind: 'silent' });
@@ -117,24 +132,59 @@ export class PacketWalk {
 
   /** A frame on bridge `bridge`, from port `fromPort` (a container's veth) or from the host itself. */
   private bridgeDeliver(bridge: NetDevice, fromPort: NetDevice | undefined, nexthop: string, p: Packet, hops: number, reporter: string): Carried {
-    if (fromPort && bridge.addresses.some((a) => a.ip === nexthop)) return this.hostReceive(p, bridge, hops);
-    for (const port of this.net.list('host')) {
-      if (port.master !== bridge.index || port === fromPort || !port.up || !port.link) continue;
-      const inner = this.net.namespaces.get(port.link.netns)?.devices.get(port.link.index);
-      if (!inner?.up || !inner.addresses.some((a) => a.ip === nexthop)) continue;
-      if (fromPort) {
+    const inHost = bridge.netns === 'host';
+    if (inHost && fromPort && bridge.addresses.some((a) => a.ip === nexthop)) return this.receive(p, bridge, hops);
+    const inner = this.portWith(bridge, fromPort, nexthop);
+    if (inner) {
+      if (fromPort && inHost) {
         // Bridged, not routed: br_netfilter still shows the frame to filter/FORWARD as -i BR -o BR.
         const v = this.hook('filter', 'FORWARD', { ...p, inIf: bridge.name, outIf: bridge.name });
         if (v.kind !== 'ACCEPT') return this.refused(v, this.firstAddress(bridge));
       }
-      return { kind: 'arrived', ns: inner.netns, packet: p, hops };
+      return this.arrived(inner.netns, p, hops);
     }
+    if (!inHost && this.net.findByName(bridge.netns, 'vxlan0')) return this.vxlanDeliver(bridge, nexthop, p, hops, reporter);
     this.trace.push(`${bridge.name}: nobody answers ARP for ${nexthop}`);
     return lost({ kind: 'host-unreachable', reporter });
   }
 
-  /** A packet the host receives on `inDev` (from a bridge): for itself, or to forward. */
-  private hostReceive(packet: Packet, inDev: NetDevice, hops: number): Carried {
+  /** The far end (in a container) of the bridge port that has `ip`, if any. */
+  private portWith(bridge: NetDevice, fromPort: NetDevice | undefined, ip: string): NetDevice | undefined {
+    for (const port of this.net.list(bridge.netns)) {
+      if (port.master !== bridge.index || port === fromPort || !port.up || !port.link) continue;
+      const inner = this.net.namespaces.get(port.link.netns)?.devices.get(port.link.index);
+      if (inner?.up && inner.addresses.some((a) => a.ip === ip)) return inner;
+    }
+    return undefined;
+  }
+
+  /**
+   * An overlay's br0 has no port with the address: vxlan0 sends the frame to the node the
+   * overlay's peer table puts it on (what the nodes told each other: their containers'
+   * addresses, and the address each advertised), in UDP to port 4789 over the LAN. There
+   * the node's own br0 for the network delivers it.
+   */
+  private vxlanDeliver(bridge: NetDevice, nexthop: string, p: Packet, hops: number, reporter: string): Carried {
+    const peer = overlayPeerFor(this.host, bridge.netns, nexthop);
+    if (!peer) {
+      this.trace.push(`${bridge.netns}: no node of the swarm has ${nexthop} on this overlay`);
+      return lost({ kind: 'host-unreachable', reporter });
+    }
+    this.trace.push(`vxlan0: ${nexthop} is on ${peer.host.hostname}: VXLAN in UDP to ${peer.vtep}:${VXLAN_PORT}`);
+    const underlay = this.send('host', { src: '', dst: peer.vtep, proto: 'udp', sport: VXLAN_PORT, dport: VXLAN_PORT, state: p.state });
+    if (underlay.kind === 'lost') return underlay;
+    const there = underlay.host;
+    const br0 = there.kernel.net.findByName(bridge.netns, 'br0');
+    const inner = br0 ? new PacketWalk(there, this.trace).portWith(br0, undefined, nexthop) : undefined;
+    if (underlay.ns !== 'host' || !inner) {
+      this.trace.push(`${there.hostname}: the VXLAN packet finds no ${nexthop} on its overlay`);
+      return lost({ kind: 'silent' });
+    }
+    return { kind: 'arrived', host: there, ns: inner.netns, packet: p, hops };
+  }
+
+  /** A packet the host receives on `inDev` (a bridge, or its uplink from the LAN): for itself, or to forward. */
+  receive(packet: Packet, inDev: NetDevice, hops: number): Carried {
     let p: Packet = { ...packet, inIf: inDev.name };
     if (p.state === 'NEW') {
       const v = this.hook('nat', 'PREROUTING', p);
@@ -148,7 +198,7 @@ export class PacketWalk {
     if (route.kind === 'local') {
       const v = this.hook('filter', 'INPUT', p);
       if (v.kind !== 'ACCEPT') return this.refused(v, this.firstAddress(inDev));
-      return { kind: 'arrived', ns: 'host', packet: strip(p), hops };
+      return this.arrived('host', strip(p), hops);
     }
     if (route.kind === 'unreachable') return lost({ kind: 'silent' });
     const v = this.hook('filter', 'FORWARD', { ...p, outIf: route.dev.name });
@@ -169,7 +219,7 @@ export class PacketWalk {
   /** macvlan in bridge mode: children of one parent reach each other directly; the parent is out of reach. */
   private macvlanDeliver(parentIndex: number, from: NetDevice, nexthop: string, p: Packet, hops: number, reporter: string): Carried {
     const child = this.macvlanChild(parentIndex, nexthop);
-    if (child && child !== from) return { kind: 'arrived', ns: child.netns, packet: p, hops };
+    if (child && child !== from) return this.arrived(child.netns, p, hops);
     const parent = this.net.namespaces.get('host')?.devices.get(parentIndex);
     if (parent?.addresses.some((a) => a.ip === nexthop)) {
       this.trace.push(`macvlan: ${nexthop} is the parent ${parent.name}; its children cannot reach it`);

@@ -1,4 +1,4 @@
-import { embeddedDnsLookup } from '../daemon/dns.js';
+import { embeddedDnsLookup, networkMembers } from '../daemon/dns.js';
 import type { Container } from '../daemon/model.js';
 import type { SimHost } from '../host.js';
 import { isIPv4 } from './ip.js';
@@ -58,10 +58,8 @@ export function dnsQuery(host: SimHost, container: Container | undefined, server
     for (const a of container.networks.values()) {
       const net = host.daemon.networks.get(a.networkId);
       if (!net || net.isDefaultBridge || net.driver === 'host' || net.driver === 'null') continue;
-      for (const epId of net.endpoints) {
-        const ep = host.daemon.endpoints.get(epId);
-        const peer = ep ? host.daemon.containers.get(ep.containerId) : undefined;
-        if (ep?.ip === name && peer) return { kind: 'ptr', name: `${peer.name}.${net.name}` };
+      for (const { ep, container: peer } of networkMembers(host.daemon, net)) {
+        if (ep.ip === name) return { kind: 'ptr', name: `${peer.name}.${net.name}` };
       }
     }
     return { kind: 'nxdomain' };

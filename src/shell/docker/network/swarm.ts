@@ -5,9 +5,9 @@ import { flagBool, flagString, flagStrings } from '../cli/flags.js';
 import { type AliasedCommand, bool, daemonMessage, dialFailure, int, list, netCommand, str } from './common.js';
 
 /**
- * `docker swarm init|leave|join-token|join` on one simulated node (texts observed on CLI 28
- * against Engine 20.10 with `--advertise-addr 127.0.0.1`). A second node is not simulated:
- * `docker swarm join` answers so, unless this node is already in a swarm (the daemon's error).
+ * `docker swarm init|leave|join-token|join` (texts observed on CLI 28 against Engine 20.10,
+ * one node with `--advertise-addr 127.0.0.1`, and two engines on one LAN for `join`). A node
+ * joins as a worker; joining as a second manager is not simulated.
  */
 const notSimulated = (what: string): CommandResult => fail(`dockerlings: 'docker swarm ${what}' is not simulated yet — try it with --backend docker\n`, 1);
 
@@ -69,14 +69,17 @@ function runJoinToken(inv: DockerInvocation): CommandResult {
 }
 
 function runJoin(inv: DockerInvocation): CommandResult {
+  for (const flag of ['availability', 'data-path-addr', 'listen-addr']) if (inv.flags.values.has(flag)) return notSimulated(`join --${flag}`);
   const refused = inv.dial('POST', '/swarm/join');
   if (refused) return dialFailure(refused);
   try {
-    inv.engine.swarmJoinCheck();
+    const advertise = flagString(inv.flags, 'advertise-addr');
+    const outcome = inv.engine.swarmJoin({ remoteAddr: inv.args[0] as string, token: flagString(inv.flags, 'token') ?? '', ...(advertise !== undefined ? { advertiseAddr: advertise } : {}) });
+    if (outcome.kind === 'manager-token') return notSimulated('join (as a second manager)');
+    return ok(`This node joined a swarm as a ${outcome.swarm.role}.\n`);
   } catch (e) {
     return fail(`${daemonMessage(e)}\n`, 1);
   }
-  return notSimulated('join (a second node)');
 }
 
 const notYet = (sub: string) => (): CommandResult => notSimulated(sub);

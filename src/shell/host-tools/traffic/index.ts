@@ -3,10 +3,11 @@ import { curl } from './curl.js';
 import { nc } from './nc.js';
 import { nslookup } from './nslookup.js';
 import { ping } from './ping.js';
+import { ssh } from './ssh.js';
 import { wget } from './wget.js';
 
 /**
- * ping, nslookup, curl, wget, nc: traffic on the simulated network, each packet's fate
+ * ping, nslookup, curl, wget, nc, ssh: traffic on the simulated network, each packet's fate
  * decided by sim/net from the machine's routes, bridges and iptables rules.
  */
 const hostOnlyNotSimulated = (name: string): ProgramEntry => ({
@@ -20,6 +21,7 @@ export const trafficToolPrograms: readonly ProgramEntry[] = [
   { name: 'nc', where: 'both', run: nc },
   { name: 'wget', where: 'container', run: wget },
   { name: 'nslookup', where: 'container', run: nslookup },
+  { name: 'ssh', where: 'host', run: ssh },
   // Ubuntu's own wget (GNU) and nslookup (bind9) print differently from busybox's; telnet is not modelled.
   hostOnlyNotSimulated('wget'),
   hostOnlyNotSimulated('nslookup'),

@@ -4,6 +4,7 @@ import { CPUS, KERNEL, MEM_TOTAL_KB } from '../../../../sim/host-identity.js';
 import { renderTemplate } from '../../../go-template/index.js';
 import { goSlice, goStruct } from '../../../go-template/index.js';
 import type { CommandResult } from '../../../command-result.js';
+import type { SwarmState } from '../../../../sim/daemon/swarm-cluster.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { flagString } from '../../cli/flags.js';
 import { CLIENT_VERSION } from '../../client-version.js';
@@ -24,6 +25,20 @@ function counts(inv: DockerInvocation) {
   const running = cs.filter((c) => c.state.status === 'running').length;
   const paused = cs.filter((c) => c.state.status === 'paused').length;
   return { total: cs.length, running, paused, stopped: cs.length - running - paused, images: inv.ctx.host.daemon.images.size };
+}
+
+/**
+ * The cluster's part of a manager's swarm section (docker/cli prints it only where the node
+ * can answer for the cluster): the counts of managers and nodes, Down ones included.
+ */
+function managerLines(swarm: SwarmState): string[] {
+  const nodes = swarm.cluster.nodes;
+  return [`  ClusterID: ${swarm.clusterId}`, `  Managers: ${nodes.filter((n) => n.role === 'manager').length}`, `  Nodes: ${nodes.length}`, `  Default Address Pool: 10.0.0.0/8  `, `  SubnetSize: 24`, `  Data Path Port: 4789`, `  Orchestration:`, `   Task History Retention Limit: 5`, `  Raft:`, `   Snapshot Interval: 10000`, `   Number of Old Snapshots to Retain: 0`, `   Heartbeat Tick: 1`, `   Election Tick: 10`, `  Dispatcher:`, `   Heartbeat Period: 5 seconds`, `  CA Configuration:`, `   Expiry Duration: 3 months`, `   Force Rotate: 0`, `  Autolock Managers: false`, `  Root Rotation In Progress: false`];
+}
+
+/** RemoteManagers, sorted as strings. */
+function managerAddresses(swarm: SwarmState): string[] {
+  return swarm.cluster.nodes.filter((n) => n.role === 'manager').map((n) => `${n.advertiseAddr}:2377`).sort().map((a) => `   ${a}`);
 }
 
 function serverText(inv: DockerInvocation): string {
@@ -50,7 +65,7 @@ function serverText(inv: DockerInvocation): string {
     `  Network: bridge host ipvlan macvlan null overlay`,
     `  Log: awslogs fluentd gcplogs gelf journald json-file local logentries splunk syslog`,
     ...(swarm
-      ? [` Swarm: active`, `  NodeID: ${swarm.nodeId}`, `  Is Manager: true`, `  ClusterID: ${swarm.clusterId}`, `  Managers: 1`, `  Nodes: 1`, `  Default Address Pool: 10.0.0.0/8  `, `  SubnetSize: 24`, `  Data Path Port: 4789`, `  Orchestration:`, `   Task History Retention Limit: 5`, `  Raft:`, `   Snapshot Interval: 10000`, `   Number of Old Snapshots to Retain: 0`, `   Heartbeat Tick: 1`, `   Election Tick: 10`, `  Dispatcher:`, `   Heartbeat Period: 5 seconds`, `  CA Configuration:`, `   Expiry Duration: 3 months`, `   Force Rotate: 0`, `  Autolock Managers: false`, `  Root Rotation In Progress: false`, `  Node Address: ${swarm.advertiseAddr}`, `  Manager Addresses:`, `   ${swarm.advertiseAddr}:2377`]
+      ? [` Swarm: active`, `  NodeID: ${swarm.nodeId}`, `  Is Manager: ${swarm.role === 'manager'}`, ...(swarm.role === 'manager' ? managerLines(swarm) : []), `  Node Address: ${swarm.advertiseAddr}`, `  Manager Addresses:`, ...managerAddresses(swarm)]
       : [` Swarm: inactive`]),
     ` Runtimes: io.containerd.runc.v2 io.containerd.runtime.v1.linux runc`,
     ` Default Runtime: runc`,
@@ -94,7 +109,7 @@ function infoStruct(inv: DockerInvocation) {
     KernelVersion: KERNEL.release, OperatingSystem: OS, OSType: 'linux', Architecture: KERNEL.machine, DockerRootDir: '/var/lib/docker',
     DefaultRuntime: 'runc', Debug: false, ExperimentalBuild: false, LiveRestoreEnabled: false,
     SecurityOptions: goSlice(['name=apparmor', 'name=seccomp,profile=default', 'name=cgroupns'], '[]string'),
-    Swarm: goStruct({ NodeID: swarm?.nodeId ?? '', LocalNodeState: swarm ? 'active' : 'inactive', ControlAvailable: swarm !== undefined, NodeAddr: swarm?.advertiseAddr ?? '' }, { type: 'swarm.Info' }),
+    Swarm: goStruct({ NodeID: swarm?.nodeId ?? '', LocalNodeState: swarm ? 'active' : 'inactive', ControlAvailable: swarm?.role === 'manager', NodeAddr: swarm?.advertiseAddr ?? '' }, { type: 'swarm.Info' }),
     Volumes: listVolumes(inv.ctx.host.daemon).length,
   }, { type: 'system.Info' });
 }

@@ -1,0 +1,98 @@
+import type { Ipam } from './ipam.js';
+import type { Network } from './model.js';
+import type { DaemonState } from './state.js';
+
+/**
+ * A swarm as its nodes share it: the cluster's identity and join tokens, and its nodes as the
+ * managers' store lists them (a node that left stays, Down, until `docker node rm`). Each
+ * node's dockerd keeps its own SwarmState pointing here. Managers hold the swarm's networks
+ * and their address pools (the `global` IPAM space): a worker only instantiates an overlay
+ * when a container of its joins it, with addresses the manager hands out.
+ */
+export interface SwarmNode {
+  readonly id: string;
+  readonly hostname: string;
+  readonly role: 'manager' | 'worker';
+  /** The address the node advertised: where the others reach it, and its VXLAN endpoint. */
+  readonly advertiseAddr: string;
+  /** Its name among an overlay's Peers (12 hex). */
+  readonly peerName: string;
+  status: 'ready' | 'down';
+  /** The node's dockerd. */
+  readonly state: DaemonState;
+}
+
+export interface SwarmCluster {
+  readonly id: string;
+  readonly workerToken: string;
+  readonly managerToken: string;
+  readonly nodes: SwarmNode[];
+}
+
+/** This node's part in a swarm (docker swarm init / join). */
+export interface SwarmState {
+  readonly nodeId: string;
+  readonly advertiseAddr: string;
+  readonly clusterId: string;
+  readonly workerToken: string;
+  readonly managerToken: string;
+  /** The node's name among an overlay's Peers (12 hex). */
+  readonly peerName: string;
+  readonly role: 'manager' | 'worker';
+  readonly cluster: SwarmCluster;
+}
+
+/** The manager that answers for the swarm (the leader: the node that made it). */
+export function leader(cluster: SwarmCluster): SwarmNode | undefined {
+  return cluster.nodes.find((n) => n.role === 'manager' && n.status === 'ready');
+}
+
+/** Is this node a manager (it may see and change the cluster's state)? */
+export const isManager = (s: DaemonState): boolean => s.swarm?.role === 'manager';
+
+/** The IPAM that holds a network's pool: a worker's swarm networks are the manager's to allocate from. */
+export function ipamFor(s: DaemonState, networkId: string): Ipam {
+  const sw = s.swarm;
+  if (!sw || sw.role === 'manager') return s.ipam;
+  if (s.networks.get(networkId)?.scope !== 'swarm') return s.ipam;
+  return leader(sw.cluster)?.state.ipam ?? s.ipam;
+}
+
+/** A swarm network the manager knows by this name, ID or ID prefix (what a worker asks for when a container joins). */
+export function clusterNetwork(s: DaemonState, ref: string): Network | undefined {
+  const sw = s.swarm;
+  if (!sw || sw.role === 'manager') return undefined;
+  const manager = leader(sw.cluster)?.state;
+  if (!manager) return undefined;
+  const swarmNets = [...manager.networks.values()].filter((n) => n.scope === 'swarm');
+  return swarmNets.find((n) => n.name === ref) ?? swarmNets.find((n) => n.id === ref) ?? (ref.length > 0 ? swarmNets.find((n) => n.id.startsWith(ref)) : undefined);
+}
+
+/**
+ * The worker's own copy of a swarm network, made when a container of its joins it (the
+ * manager sent its definition with the attachment): same ID, name, options and labels.
+ */
+export function adoptSwarmNetwork(s: DaemonState, remote: Network): Network {
+  const existing = s.networks.get(remote.id);
+  if (existing) return existing;
+  const net: Network = { ...remote, endpoints: new Set() };
+  s.networks.set(net.id, net);
+  s.events.push({ kind: 'network-created', network: net.name, driver: net.driver, ...(net.ipamConfig[0] ? { subnet: net.ipamConfig[0].subnet } : {}) });
+  return net;
+}
+
+/** The nodes of this node's swarm that have a copy of the network with this ID instantiated (`inNetns`). */
+export function swarmNodesWith(s: DaemonState, networkId: string, inNetns: (node: SwarmNode) => boolean): SwarmNode[] {
+  const sw = s.swarm;
+  if (!sw) return [];
+  return sw.cluster.nodes.filter((n) => n.status === 'ready' && n.state.networks.has(networkId) && inNetns(n));
+}
+
+/**
+ * A worker's copy of a swarm network goes (its last container left, or the node left the
+ * swarm): the manager keeps the network and its pool.
+ */
+export function forgetSwarmNetwork(s: DaemonState, n: Network): void {
+  s.networks.delete(n.id);
+  s.events.push({ kind: 'network-removed', network: n.name, driver: n.driver });
+}

@@ -1,0 +1,51 @@
+import { invalidParameter, unavailable } from '../errors.js';
+import { isIPv4 } from '../net/ip.js';
+import type { DaemonState } from './state.js';
+import { SWARM_PORT, advertiseAddress, ensureGatewayBridge, nodeSwarmState, startIngressSandbox } from './swarm.js';
+import { type SwarmState, adoptSwarmNetwork, leader } from './swarm-cluster.js';
+import { base36 } from './networks.js';
+import { JOIN_TEXTS } from './swarm-texts.js';
+
+/**
+ * POST /swarm/join: this node reaches a manager at `remoteAddr` (over the lab's LAN, through
+ * the routes and iptables rules of both machines), shows it a join token, and becomes a
+ * worker of its swarm: it gets the swarm's ingress network (its own ingress sandbox, with an
+ * address the manager hands out) and its own docker_gwbridge. Joining as a manager is not
+ * simulated.
+ */
+export interface SwarmJoinOptions {
+  readonly remoteAddr: string;
+  readonly token: string;
+  readonly advertiseAddr?: string;
+}
+
+export type SwarmJoinOutcome = { readonly kind: 'joined'; readonly swarm: SwarmState } | { readonly kind: 'manager-token' };
+
+const TOKEN = /^SWMTKN-1-([0-9a-z]{50})-([0-9a-z]{25})$/;
+
+function splitRemote(remote: string): { host: string; port: number } {
+  const m = /^(.*?)(?::(\d+))?$/.exec(remote);
+  return { host: m?.[1] ?? remote, port: m?.[2] !== undefined ? Number(m[2]) : SWARM_PORT };
+}
+
+export function swarmJoin(s: DaemonState, o: SwarmJoinOptions): SwarmJoinOutcome {
+  if (s.swarm) throw unavailable(JOIN_TEXTS.alreadyInSwarm);
+  if (!TOKEN.test(o.token)) throw invalidParameter(JOIN_TEXTS.invalidToken);
+  const { host, port } = splitRemote(o.remoteAddr);
+  const manager = isIPv4(host) ? s.underlay?.reach(host, port) : undefined;
+  const sw = manager?.swarm;
+  if (!manager || !sw || sw.role !== 'manager') throw unavailable(JOIN_TEXTS.timeout);
+  const cluster = sw.cluster;
+  if (o.token === cluster.managerToken) return { kind: 'manager-token' };
+  if (o.token !== cluster.workerToken) throw invalidParameter(JOIN_TEXTS.wrongToken);
+  // The address it advertises: given, or the one its connection to the manager left from.
+  const advertiseAddr = o.advertiseAddr !== undefined ? advertiseAddress(s, o.advertiseAddr) : (s.underlay?.sourceFor(host) ?? advertiseAddress(s, undefined));
+  const nodeId = base36(s, 25);
+  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'worker', advertiseAddr, peerName: s.rnd.hex(12), status: 'ready', state: s });
+  const swarm = nodeSwarmState(cluster, nodeId);
+  s.swarm = swarm;
+  const ingress = [...(leader(cluster)?.state.networks.values() ?? [])].find((n) => n.ingress);
+  ensureGatewayBridge(s);
+  if (ingress) startIngressSandbox(s, adoptSwarmNetwork(s, ingress));
+  return { kind: 'joined', swarm };
+}

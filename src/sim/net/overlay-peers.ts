@@ -1,0 +1,40 @@
+import type { SimHost } from '../host.js';
+
+/** The UDP port VXLAN travels on between nodes (Docker's default data path port). */
+export const VXLAN_PORT = 4789;
+
+/**
+ * The overlay's peer table, as the nodes of a swarm fill it for each other (libnetwork's
+ * peerDB, fed by gossip): for an address on the overlay whose namespace is `netns`, the
+ * other node whose container has it, and that node's VXLAN endpoint (the address it
+ * advertised when it joined). Nodes that are Down, or whose copy of the network has no such
+ * container, are not in it.
+ */
+export interface OverlayPeer {
+  readonly host: SimHost;
+  readonly vtep: string;
+}
+
+export function overlayPeerFor(from: SimHost, netns: string, ip: string): OverlayPeer | undefined {
+  const sw = from.daemon.swarm;
+  if (!sw) return undefined;
+  for (const node of sw.cluster.nodes) {
+    if (node.state === from.daemon || node.status !== 'ready') continue;
+    const host = from.lab.booted().find((h) => h.daemon === node.state);
+    if (!host || !hasPortWith(host, netns, ip)) continue;
+    return { host, vtep: node.advertiseAddr };
+  }
+  return undefined;
+}
+
+/** Does the overlay's br0 on this machine have a port whose container end holds `ip`? */
+function hasPortWith(host: SimHost, netns: string, ip: string): boolean {
+  const net = host.kernel.net;
+  const br0 = net.findByName(netns, 'br0');
+  if (!br0) return false;
+  return net.list(netns).some((port) => {
+    if (port.master !== br0.index || !port.link) return false;
+    const inner = net.namespaces.get(port.link.netns)?.devices.get(port.link.index);
+    return inner?.up === true && inner.addresses.some((a) => a.ip === ip);
+  });
+}
