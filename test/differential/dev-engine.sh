@@ -9,6 +9,13 @@
 #   bash test/differential/dev-engine.sh run CMD…  # runs CMD against it (see below)
 #   bash test/differential/dev-engine.sh stop      # stops it, deletes the namespace and its data
 #
+# DLT_DEV_NAME (default dlt-dev) names the namespace and every path, so that several private
+# engines can live side by side (test/differential/two-node-engine.sh starts dlt-n1 and dlt-n2).
+# DLT_DEV_HOSTNAME (default: none, the machine's) gives the engine a UTS namespace of its own
+# with that hostname: what `docker info` and `docker node ls` print as its name.
+# DLT_DEV_BIND_EXEC_ROOT=1 makes `run` also mount its exec root at /var/run/docker, so that
+# `nsenter --net=/var/run/docker/netns/…` reaches its namespaces (rbind: they are mounts).
+#
 # Run the suite or the recorder in it:
 #   bash test/differential/dev-engine.sh run env DOCKERLINGS_REAL=1 npx vitest run test/differential
 #   bash test/differential/dev-engine.sh run npx tsx scripts/record-real.ts 04
@@ -19,19 +26,25 @@
 # mounts the socket into a container reaches the host's default engine, not this one.
 set -euo pipefail
 
-ns=dlt-dev
-data=/var/lib/dlt-dev-docker
-exec_root=/var/run/dlt-dev-docker
-sock=/var/run/dlt-dev-docker.sock
-pidfile=/var/run/dlt-dev-docker.pid
-log=/tmp/dlt-dev-dockerd.log
-anchor=/var/run/dlt-dev-anchor.pid
+name="${DLT_DEV_NAME:-dlt-dev}"
+case "$name" in dlt-*) ;; *) echo "DLT_DEV_NAME must start with dlt- (got '$name')" >&2; exit 2 ;; esac
+ns=$name
+data=/var/lib/$name-docker
+exec_root=/var/run/$name-docker
+sock=/var/run/$name-docker.sock
+pidfile=/var/run/$name-docker.pid
+log=/tmp/$name-dockerd.log
+anchor=/var/run/$name-anchor.pid
+uts_hostname="${DLT_DEV_HOSTNAME:-}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 # dockerd must see the host's mounts (cgroups under /sys/fs/cgroup), which `ip netns exec`
 # hides by remounting /sys. PID 1's namespaces are out of reach here, so a sleeping "anchor"
 # process started in the host's mount namespace lends us its namespace.
-dockerd_cmd="nsenter --mount=/proc/\$(cat $anchor)/ns/mnt --net=/var/run/netns/$ns dockerd --data-root $data --exec-root $exec_root --pidfile $pidfile -H unix://$sock"
+# With DLT_DEV_HOSTNAME the anchor also holds the UTS namespace that carries the hostname.
+uts_opt=''
+[ -n "$uts_hostname" ] && uts_opt="--uts=/proc/\$(cat $anchor 2>/dev/null)/ns/uts "
+dockerd_cmd="nsenter --mount=/proc/\$(cat $anchor 2>/dev/null)/ns/mnt ${uts_opt}--net=/var/run/netns/$ns dockerd --data-root $data --exec-root $exec_root --pidfile $pidfile -H unix://$sock"
 
 print_env() {
   cat <<ENV
@@ -47,10 +60,15 @@ ENV
 
 case "${1:-}" in
   start)
-    ip netns list | grep -qw "$ns" || ip netns add "$ns"
+    ip netns list | awk '{print $1}' | grep -qx -- "$ns" || ip netns add "$ns"
     ip netns exec "$ns" ip link set lo up
     if ! { [ -f "$anchor" ] && kill -0 "$(cat "$anchor")" 2>/dev/null; }; then
-      setsid sleep infinity </dev/null >/dev/null 2>&1 &
+      if [ -n "$uts_hostname" ]; then
+        # unshare and sh exec in place: $! is the sleeping anchor's PID.
+        setsid unshare --uts sh -c 'hostname "$1" && exec sleep infinity' _ "$uts_hostname" </dev/null >/dev/null 2>&1 &
+      else
+        setsid sleep infinity </dev/null >/dev/null 2>&1 &
+      fi
       echo $! > "$anchor"
     fi
     mkdir -p "$data" "$exec_root"
@@ -66,7 +84,14 @@ case "${1:-}" in
     # makes a new socket, so restart-dockerd.sh mounts it again (never set this outside `run`:
     # in the host's mounts it would hide the default engine's socket).
     export DOCKERD_POST_START="umount /var/run/docker.sock 2>/dev/null; mount --bind $sock /var/run/docker.sock"
-    exec ip netns exec "$ns" bash -c 'mount --bind "$1" /var/run/docker.sock && shift && exec "$@"' _ "$sock" "$@"
+    uts=()
+    [ -n "$uts_hostname" ] && uts=(nsenter "--uts=/proc/$(cat "$anchor")/ns/uts")
+    bind_exec_root=''
+    [ "${DLT_DEV_BIND_EXEC_ROOT:-}" = 1 ] && bind_exec_root="$exec_root"
+    exec "${uts[@]}" ip netns exec "$ns" bash -c '
+      mount --bind "$1" /var/run/docker.sock || exit
+      if [ -n "$2" ]; then mkdir -p /var/run/docker && mount --rbind "$2" /var/run/docker || exit; fi
+      shift 2 && exec "$@"' _ "$sock" "$bind_exec_root" "$@"
     ;;
   stop)
     eval "$(print_env)"

@@ -10,8 +10,7 @@ import { lookup, netPlace, tcpProbe } from './net-context.js';
 /**
  * OpenSSH's client, to the lab's other machines (`ssh docker-host2`): the connection is
  * decided by the simulated network like any other (routes, iptables, sshd listening), then
- * the login is the workshop's: the learner's key is in every machine's authorized_keys, and
- * nobody else's. Without a command it opens a login shell there (the prompt says where
+ * the login is the workshop's: each account logs in by key as itself on every machine. Without a command it opens a login shell there (the prompt says where
  * you are; `exit` comes back); with one it runs it there and returns its output and status.
  * Texts are OpenSSH's (usage and errors as `ssh` prints them on this machine), the banner
  * Ubuntu 22.04's motd without its variable system-information part.
@@ -113,8 +112,9 @@ export function ssh(args: readonly string[], ctx: ProgramContext): CommandResult
   const there = connect(ctx, a);
   if (!('kernel' in there)) return there;
   const user = a.user ?? from.user;
-  // The workshop put the learner's public key in every machine's authorized_keys, and only it.
-  if (from.user !== 'learner' || user !== 'learner' || !there.kernel.users.user(user)) {
+  // The workshop put each account's public key in the same account's authorized_keys on every
+  // machine of the lab (learner's and root's), and nothing else: another account refuses the key.
+  if (user !== from.user || !there.kernel.users.user(user)) {
     return fail(`${user}@${a.destination}: Permission denied (publickey).\n`, 255);
   }
   const login = loginPlace(there, user);
