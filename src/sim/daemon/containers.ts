@@ -94,7 +94,7 @@ export function createContainer(s: DaemonState, o: CreateContainerOptions): Cont
     entrypoint: o.entrypoint ?? spec.entrypoint,
     cmd: o.cmd && o.cmd.length > 0 ? o.cmd : o.entrypoint ? null : spec.cmd,
     env: [...(o.env ?? []), ...spec.env.filter((e) => !(o.env ?? []).some((x) => x.split('=')[0] === e.split('=')[0]))],
-    hostname: mode === 'host' ? 'docker-host' : o.hostname ?? id.slice(0, 12),
+    hostname: mode === 'host' ? s.hostname : o.hostname ?? id.slice(0, 12),
     domainname: o.domainname ?? '',
     user: o.user ?? '',
     workingDir: o.workingDir ?? spec.workingDir,

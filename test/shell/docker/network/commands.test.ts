@@ -276,7 +276,5 @@ describe('docker swarm', () => {
     expect(sh.run('docker node ls --format "{{.Foo}}"')).toEqual(err('template parsing error: template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type *node.nodeContext\n'));
   });
 
-  it('a second node is not simulated', () => {
-    expect(shell().run('docker swarm join --token SWMTKN-1-x 10.0.2.15:2377')).toEqual(err("dockerlings: 'docker swarm join (a second node)' is not simulated yet — try it with --backend docker\n"));
-  });
+  // Joining a second node: swarm-two-nodes.test.ts.
 });

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { err, ok, shell } from './session.js';
+
+// A swarm of the lab's two machines: docker-host (10.0.2.15) and docker-host2 (10.0.2.16).
+// Texts are Engine 20.10's, observed with two engines in two network namespaces on one LAN
+// (test/differential/two-node/NOTES.md).
+
+/** docker-host as manager, docker-host2 joined as a worker, an attachable overlay `ov`. */
+function twoNodes(o: { advertise?: string } = {}) {
+  const sh = shell();
+  sh.run(`docker swarm init --advertise-addr ${o.advertise ?? '10.0.2.15'}`);
+  const joined = sh.run('ssh docker-host2 docker swarm join --token $(docker swarm join-token -q worker) 10.0.2.15:2377');
+  sh.run('docker network create -d overlay --attachable ov');
+  return { sh, joined };
+}
+
+describe('docker swarm join from the second machine', () => {
+  it('joins as a worker with the worker token', () => {
+    const { joined } = twoNodes();
+    expect(joined).toEqual(ok('This node joined a swarm as a worker.\n'));
+  });
+
+  it('the manager lists both nodes, sorted by hostname; the worker may not', () => {
+    const { sh } = twoNodes();
+    const ids = sh.run("docker node ls --format '{{.Hostname}} {{.ID}}'").stdout.trim().split('\n').map((l) => l.split(' '));
+    const [self, worker] = ids.map((x) => x[1] ?? '');
+    expect(sh.run('docker node ls')).toEqual(ok(
+      'ID                            HOSTNAME       STATUS    AVAILABILITY   MANAGER STATUS   ENGINE VERSION\n' +
+        `${self} *   docker-host    Ready     Active         Leader           20.10.24+dfsg1\n` +
+        `${worker}     docker-host2   Ready     Active                          20.10.24+dfsg1\n`,
+    ));
+    expect(sh.run('ssh docker-host2 docker node ls')).toEqual(err("Error response from daemon: This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.\n"));
+  });
+
+  it('refuses a second join, a malformed token and a wrong one', () => {
+    const { sh } = twoNodes();
+    const token = sh.run('docker swarm join-token -q worker').stdout.trim();
+    expect(sh.run(`ssh docker-host2 docker swarm join --token ${token} 10.0.2.15:2377`)).toEqual(err('Error response from daemon: This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.\n'));
+    const fresh = shell();
+    fresh.run('docker swarm init --advertise-addr 10.0.2.15');
+    expect(fresh.run('ssh docker-host2 docker swarm join --token SWMTKN-1-x 10.0.2.15:2377').stderr).toBe('Error response from daemon: invalid join token\n');
+    const wrong = `SWMTKN-1-${'a'.repeat(50)}-${'b'.repeat(25)}`;
+    expect(fresh.run(`ssh docker-host2 docker swarm join --token ${wrong} 10.0.2.15:2377`).stderr).toBe('Error response from daemon: rpc error: code = InvalidArgument desc = A valid join token is necessary to join this cluster\n');
+  });
+
+  it('cannot join where no manager answers: nothing listens, or a firewall drops the connection', () => {
+    const sh = shell();
+    const token = `SWMTKN-1-${'a'.repeat(50)}-${'b'.repeat(25)}`;
+    expect(sh.run(`ssh docker-host2 docker swarm join --token ${token} 10.0.2.15:2377`).stderr).toMatch(/^Error response from daemon: Timeout was reached before node joined/);
+    sh.run('docker swarm init --advertise-addr 10.0.2.15');
+    sh.run('iptables -I INPUT -p tcp --dport 2377 -j DROP');
+    const good = sh.run('docker swarm join-token -q worker').stdout.trim();
+    expect(sh.run(`ssh docker-host2 docker swarm join --token ${good} 10.0.2.15:2377`).stderr).toMatch(/^Error response from daemon: Timeout was reached/);
+    sh.run('iptables -D INPUT -p tcp --dport 2377 -j DROP');
+    expect(sh.run(`ssh docker-host2 docker swarm join --token ${good} 10.0.2.15:2377`)).toEqual(ok('This node joined a swarm as a worker.\n'));
+  });
+
+  it('a worker leaves without --force; the manager then lists it Down until node rm', () => {
+    const { sh } = twoNodes();
+    expect(sh.run('ssh docker-host2 docker swarm leave')).toEqual(ok('Node left the swarm.\n'));
+    expect(sh.run("docker node ls --format '{{.Hostname}} {{.Status}}'")).toEqual(ok('docker-host Ready\ndocker-host2 Down\n'));
+    expect(sh.run('docker node rm docker-host2')).toEqual(ok('docker-host2\n'));
+    expect(sh.run("docker node ls --format '{{.Hostname}}'")).toEqual(ok('docker-host\n'));
+  });
+
+  it('a node that is still up cannot be removed', () => {
+    const { sh } = twoNodes();
+    const worker = sh.run("docker node ls --format '{{if not .Self}}{{.ID}}{{end}}'").stdout.trim();
+    expect(sh.run(`docker node rm ${worker}`)).toEqual(err(`Error response from daemon: rpc error: code = FailedPrecondition desc = node ${worker} is not down and can't be removed\n`));
+  });
+});
+
+describe('an attachable overlay across the two machines', () => {
+  it('the worker has the network only while a container of its is on it', () => {
+    const { sh } = twoNodes();
+    const names = () => sh.run("ssh docker-host2 docker network ls --format '{{.Name}}'").stdout;
+    expect(names()).toBe('bridge\ndocker_gwbridge\nhost\ningress\nnone\n');
+    sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
+    expect(names()).toBe('bridge\ndocker_gwbridge\nhost\ningress\nnone\nov\n');
+    sh.run('ssh docker-host2 docker rm -f b1');
+    expect(names()).toBe('bridge\ndocker_gwbridge\nhost\ningress\nnone\n');
+  });
+
+  it('addresses come from the manager, in order, whichever node asks', () => {
+    const { sh } = twoNodes();
+    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
+    sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
+    expect(sh.run("docker inspect -f '{{.NetworkSettings.Networks.ov.IPAddress}}' a1")).toEqual(ok('10.0.1.2\n'));
+    expect(sh.run("ssh docker-host2 docker inspect -f '{{.NetworkSettings.Networks.ov.IPAddress}}' b1")).toEqual(ok('10.0.1.4\n'));
+  });
+
+  it('containers on the two machines reach each other by name and address, over VXLAN', () => {
+    const { sh } = twoNodes();
+    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
+    sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
+    const ping = sh.run('docker exec a1 ping -c 1 -W 1 b1');
+    expect(ping.exit).toBe(0);
+    expect(ping.stdout).toMatch(/^PING b1 \(10\.0\.1\.4\): 56 data bytes\n64 bytes from 10\.0\.1\.4: seq=0 ttl=64 time=/);
+    expect(sh.run('ssh docker-host2 docker exec b1 ping -c 1 -W 1 a1').exit).toBe(0);
+    expect(sh.run('docker exec a1 nslookup b1').stdout).toContain('Name:\tb1\nAddress: 10.0.1.4\n');
+  });
+
+  it('a firewall on UDP 4789 of one machine cuts the overlay, not the LAN', () => {
+    const { sh } = twoNodes();
+    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
+    sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
+    sh.run('ssh docker-host2 iptables -I INPUT -p udp --dport 4789 -j DROP');
+    const cut = sh.run('docker exec a1 ping -c 1 -W 1 b1');
+    expect(cut.exit).toBe(1);
+    expect(cut.stdout).toContain('1 packets transmitted, 0 packets received, 100% packet loss');
+    expect(sh.run('ping -c 1 -W 1 docker-host2').exit).toBe(0);
+    sh.run('ssh docker-host2 iptables -D INPUT -p udp --dport 4789 -j DROP');
+    expect(sh.run('docker exec a1 ping -c 1 -W 1 b1').exit).toBe(0);
+  });
+
+  it('a manager that advertised 127.0.0.1 is no VXLAN endpoint the worker can reach', () => {
+    const { sh, joined } = twoNodes({ advertise: '127.0.0.1' });
+    expect(joined.exit).toBe(0);
+    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
+    sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
+    expect(sh.run('ssh docker-host2 docker exec b1 ping -c 1 -W 1 a1').exit).toBe(1);
+  });
+
+  it('network inspect lists the nodes that have the network as Peers, this node first', () => {
+    const { sh } = twoNodes();
+    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
+    const one = JSON.parse(sh.run("docker network inspect -f '{{json .Peers}}' ov").stdout) as { IP: string }[];
+    expect(one.map((p) => p.IP)).toEqual(['10.0.2.15']);
+    sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
+    const two = JSON.parse(sh.run("docker network inspect -f '{{json .Peers}}' ov").stdout) as { IP: string }[];
+    expect(two.map((p) => p.IP)).toEqual(['10.0.2.15', '10.0.2.16']);
+    const there = JSON.parse(sh.run(`ssh docker-host2 "docker network inspect -f '{{json .Peers}}' ov"`).stdout) as { IP: string }[];
+    expect(there.map((p) => p.IP)).toEqual(['10.0.2.16', '10.0.2.15']);
+  });
+});
