@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Backend, BackendKind } from '../backend/backend.js';
 import { createBackend } from '../backend/factory.js';
 import { replay, scriptLines } from '../backend/replay.js';
-import { collectTopology } from '../course/topology/collect.js';
+import { collectLab } from '../course/topology/lab.js';
 import { makeStyle, wantColor } from '../ui/text/style.js';
 import { renderTopology } from '../ui/topology/picture.js';
 import { renderTopologyPlain } from '../ui/topology/plain.js';
@@ -26,7 +26,8 @@ export interface TopologyCommandOptions {
  * `dockerlings topology [--backend docker] [--after SCRIPT] [--plain] [--json] [--width N]`:
  * the picture of a host's networking. On the simulator a fresh host, or with --after the host
  * that replaying SCRIPT leaves (as `dockerlings replay` runs it); with --backend docker this
- * machine's engine, read with read-only commands.
+ * machine's engine, read with read-only commands. When an overlay spans other machines (its
+ * Peers), they are read too, through ssh, and the picture is the lab's (course/topology/lab.ts).
  */
 export async function topologyCommand(o: TopologyCommandOptions): Promise<number> {
   if (o.rest.length > 0) throw new UsageError('topology takes no arguments (use --after SCRIPT)');
@@ -39,7 +40,7 @@ export async function topologyCommand(o: TopologyCommandOptions): Promise<number
       const text = o.after === '-' ? await readStdin() : await readFile(o.after, 'utf8');
       for await (const _ of replay(backend, scriptLines(text))) void _;
     }
-    const graph = await collectTopology(backend);
+    const graph = await collectLab(backend);
     if (o.json) process.stdout.write(`${JSON.stringify(graph, null, 2)}\n`);
     else if (o.plain) process.stdout.write(renderTopologyPlain(graph, { lang: o.lang ?? 'en' }));
     else {

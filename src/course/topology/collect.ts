@@ -1,4 +1,4 @@
-import type { Backend } from '../../backend/backend.js';
+import type { Backend, BackendKind, CommandResult } from '../../backend/backend.js';
 import { assembleTopology } from './assemble.js';
 import type { TopologyGraph } from './graph.js';
 import { parseContainers, parseNetworks } from './parse-docker.js';
@@ -25,15 +25,23 @@ export const TOPOLOGY_LINES = {
  */
 export const namespacesLine = (pids: readonly number[]): string => `grep -H . ${pids.map((p) => `/proc/${p}/net/igmp`).join(' ')}`;
 
+/** Runs one read-only line somewhere: `backend.check`, or the same through ssh on another machine (lab.ts). */
+export type CheckLine = (line: string) => Promise<CommandResult>;
+
 /** Reads the host through `backend.check` and builds its graph. */
 export async function collectTopology(backend: Backend): Promise<TopologyGraph> {
+  return collectGraph(backend.kind, (line) => backend.check(line));
+}
+
+/** The same lines and the same parser, through any way of running a line. */
+export async function collectGraph(kind: BackendKind, check: CheckLine): Promise<TopologyGraph> {
   const [networks, containers, links, addresses, nat, processes] = await Promise.all([
-    backend.check(TOPOLOGY_LINES.networks),
-    backend.check(TOPOLOGY_LINES.containers),
-    backend.check(TOPOLOGY_LINES.links),
-    backend.check(TOPOLOGY_LINES.addresses),
-    backend.check(TOPOLOGY_LINES.nat),
-    backend.check(TOPOLOGY_LINES.processes),
+    check(TOPOLOGY_LINES.networks),
+    check(TOPOLOGY_LINES.containers),
+    check(TOPOLOGY_LINES.links),
+    check(TOPOLOGY_LINES.addresses),
+    check(TOPOLOGY_LINES.nat),
+    check(TOPOLOGY_LINES.processes),
   ]);
   const notes: string[] = [];
   if (networks.exitCode !== 0 && !networks.stdout.trim().startsWith('[')) notes.push(`docker network inspect failed: ${firstLine(networks.stderr)}`);
@@ -42,13 +50,13 @@ export async function collectTopology(backend: Backend): Promise<TopologyGraph> 
     notes.push(`docker inspect failed: ${firstLine(containers.stderr)}`);
   }
   // Without -d (an iproute2 that refuses it): the kinds are guessed from names.
-  const linkText = links.exitCode === 0 ? links.stdout : (await backend.check('ip -o link')).stdout;
+  const linkText = links.exitCode === 0 ? links.stdout : (await check('ip -o link')).stdout;
   if (nat.exitCode !== 0) notes.push(`iptables -t nat -S could not be read (${firstLine(nat.stderr) || `exit ${nat.exitCode}`}): DNAT rules are not shown`);
   const parsedContainers = parseContainers(containers.stdout);
   const pids = parsedContainers.filter((c) => c.state === 'running' && c.pid > 0 && c.networkMode !== 'host').map((c) => c.pid);
-  const namespaces = pids.length > 0 ? parseIgmp((await backend.check(namespacesLine(pids))).stdout) : new Map();
+  const namespaces = pids.length > 0 ? parseIgmp((await check(namespacesLine(pids))).stdout) : new Map();
   return assembleTopology({
-    backend: backend.kind,
+    backend: kind,
     networks: parseNetworks(networks.stdout),
     containers: parsedContainers,
     links: parseLinks(linkText),
@@ -60,6 +68,6 @@ export async function collectTopology(backend: Backend): Promise<TopologyGraph> 
   });
 }
 
-function firstLine(s: string): string {
+export function firstLine(s: string): string {
   return s.trim().split('\n')[0] ?? '';
 }

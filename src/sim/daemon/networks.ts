@@ -3,6 +3,7 @@ import { broadcastOf, cidrString, intToIp, networkOf, parseCidr } from '../net/i
 import { addBridgeRules, installDockerChains, removeBridgeRules } from './bridge-rules.js';
 import type { Pool } from './ipam.js';
 import type { DriverName, Network } from './model.js';
+import { JOIN_TEXTS } from './swarm-texts.js';
 import type { DaemonState } from './state.js';
 
 export interface CreateNetworkOptions {
@@ -64,6 +65,7 @@ export function createNetwork(s: DaemonState, o: CreateNetworkOptions): Network 
   const driver = o.driver ?? 'bridge';
   if (driver === 'host' || driver === 'null') throw forbidden(`only one instance of "${driver}" network is allowed`);
   if (driver === 'overlay' && !s.swarm) throw notSwarmManager();
+  if (driver === 'overlay' && s.swarm?.role === 'worker') throw forbidden(JOIN_TEXTS.overlayOnWorker);
   if (!['bridge', 'overlay', 'macvlan'].includes(driver)) throw notFound(`plugin "${driver}" not found`);
   return createNetworkObject(s, o, {});
 }

@@ -30,12 +30,17 @@ function splitRemote(remote: string): { host: string; port: number } {
 
 export function swarmJoin(s: DaemonState, o: SwarmJoinOptions): SwarmJoinOutcome {
   if (s.swarm) throw unavailable(JOIN_TEXTS.alreadyInSwarm);
-  if (!TOKEN.test(o.token)) throw invalidParameter(JOIN_TEXTS.invalidToken);
+  const token = TOKEN.exec(o.token);
+  // The digest must be a SHA-256 in base 36: 50 characters can hold more than 256 bits.
+  const fingerprint = token?.[1] !== undefined ? base36ToHex(token[1]) : undefined;
+  if (fingerprint === undefined) throw invalidParameter(JOIN_TEXTS.invalidToken);
   const { host, port } = splitRemote(o.remoteAddr);
   const manager = isIPv4(host) ? s.underlay?.reach(host, port) : undefined;
   const sw = manager?.swarm;
   if (!manager || !sw || sw.role !== 'manager') throw unavailable(JOIN_TEXTS.timeout);
   const cluster = sw.cluster;
+  // The manager shows its CA first; a token made for another swarm names another one.
+  if (token?.[1] !== cluster.workerToken.split('-')[2]) throw invalidParameter(JOIN_TEXTS.caMismatch(fingerprint));
   if (o.token === cluster.managerToken) return { kind: 'manager-token' };
   if (o.token !== cluster.workerToken) throw invalidParameter(JOIN_TEXTS.wrongToken);
   // The address it advertises: given, or the one its connection to the manager left from.
@@ -48,4 +53,11 @@ export function swarmJoin(s: DaemonState, o: SwarmJoinOptions): SwarmJoinOutcome
   ensureGatewayBridge(s);
   if (ingress) startIngressSandbox(s, adoptSwarmNetwork(s, ingress));
   return { kind: 'joined', swarm };
+}
+
+/** A 50-character base-36 digest as the 64 hex digits of its SHA-256, if it fits in 256 bits. */
+function base36ToHex(digest: string): string | undefined {
+  let n = 0n;
+  for (const ch of digest) n = n * 36n + BigInt(parseInt(ch, 36));
+  return n < 1n << 256n ? n.toString(16).padStart(64, '0') : undefined;
 }

@@ -6,7 +6,10 @@ export const JOIN_TEXTS = {
   alreadyInSwarm: 'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.',
   invalidToken: 'invalid join token',
   wrongToken: 'rpc error: code = InvalidArgument desc = A valid join token is necessary to join this cluster',
+  /** The token's digest names another swarm's CA: the fingerprint it expected, in hex. */
+  caMismatch: (expected: string) => `remote CA does not match fingerprint. Expected: ${expected}`,
   timeout: 'Timeout was reached before node joined. The attempt to join the swarm will continue in the background. Use the "docker info" command to see the current swarm status of your node.',
+  overlayOnWorker: 'Cannot create a multi-host network from a worker node. Please create the network from a manager node.',
 } as const;
 
 /** What Engine 20.10 answers to `docker node` requests (same observation). */

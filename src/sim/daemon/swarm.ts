@@ -50,7 +50,7 @@ export function advertiseAddress(s: DaemonState, given: string | undefined): str
 export function swarmInit(s: DaemonState, o: SwarmInitOptions = {}): SwarmState {
   if (s.swarm) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
   const advertiseAddr = advertiseAddress(s, o.advertiseAddr);
-  const digest = base36(s, 50);
+  const digest = caDigest(s);
   const nodeId = base36(s, 25);
   const cluster: SwarmCluster = {
     id: base36(s, 25), workerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, managerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, nodes: [],
@@ -64,6 +64,14 @@ export function swarmInit(s: DaemonState, o: SwarmInitOptions = {}): SwarmState 
   ensureGatewayBridge(s);
   startIngressSandbox(s, ingress);
   return swarm;
+}
+
+/**
+ * The first part of a join token: the SHA-256 of the swarm's root CA certificate, written in
+ * base 36 on 50 characters (a joining node checks the CA it is shown against it).
+ */
+function caDigest(s: DaemonState): string {
+  return BigInt(`0x${s.rnd.hex(64)}`).toString(36).padStart(50, '0');
 }
 
 /** A node's view of its swarm: its record in the cluster, and the cluster's identity. */

@@ -1,7 +1,6 @@
 import type { Backend } from '../../backend/backend.js';
-import { diffTopology } from '../../course/topology/diff.js';
-import { collectTopology } from '../../course/topology/collect.js';
 import type { TopologyGraph } from '../../course/topology/graph.js';
+import { collectLab, labChanged } from '../../course/topology/lab.js';
 import { Trail, type TrailEntry, trailLines } from '../../course/trail/trail.js';
 import type { Messages } from '../text/i18n.js';
 import type { LogEntry } from './log.js';
@@ -14,8 +13,8 @@ export interface NetPicture {
 
 /**
  * The picture panel (F2, `:net`) and the trail (`:trail`, `:explain`) for one backend. The
- * picture is read with `collectTopology` (read-only lines). The trail is recorded around every
- * command on the simulator (its daemon's event log: free) so `:explain` always has something;
+ * picture is read with `collectLab` (read-only lines; through ssh, the other machines an
+ * overlay spans). The trail is recorded around every command on the simulator (its daemon's event log: free) so `:explain` always has something;
  * on a real engine only while the trail is on (it takes pictures before and after).
  */
 export class NetworkView {
@@ -36,7 +35,7 @@ export class NetworkView {
 
   /** The picture now; `previous` is the one drawn before (none when the panel just opened). */
   async picture(): Promise<NetPicture> {
-    const graph = this.fresh ?? (await collectTopology(this.backend));
+    const graph = await collectLab(this.backend, this.fresh);
     this.fresh = undefined;
     const previous = this.prev;
     this.prev = graph;
@@ -46,8 +45,7 @@ export class NetworkView {
   /** Whether the picture changed since the one before it (the plain mode prints only then). */
   static changed(p: NetPicture): boolean {
     if (!p.previous) return true;
-    const d = diffTopology(p.previous, p.graph);
-    return d.added.size + d.changed.size + d.removed.length > 0;
+    return labChanged(p.previous, p.graph);
   }
 
   forget(): void {

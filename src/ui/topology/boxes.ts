@@ -22,7 +22,7 @@ export interface Bus {
   readonly paint: Paint;
 }
 
-const GAP = 2;
+export const GAP = 2;
 const BAR_COL = 3; // where a connector's bar meets the box's top edge
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
@@ -59,14 +59,15 @@ export function boxWidth(boxes: readonly Box[], width: number): number {
 
 /**
  * Lays boxes out in rows within `width` columns. With a bus, each row starts with the bus
- * line, a tee above each box that has a connector.
+ * line, a tee above each box that has a connector. `boxW` imposes the boxes' width (a lab's
+ * machine boxes, whose lines are drawn to fit it).
  */
-export function layoutBoxes(boxes: readonly Box[], width: number, bus?: Bus): string[] {
+export function layoutBoxes(boxes: readonly Box[], width: number, bus?: Bus, boxW?: number): string[] {
   if (boxes.length === 0) return [];
   // Two narrower boxes a row (their long lines wrapped) read better than a column of wide ones.
   const half = Math.floor((width - GAP) / 2);
   const natural = boxWidth(boxes, width);
-  const w = boxes.length > 1 && natural > half && half >= 26 ? half : natural;
+  const w = boxW ?? (boxes.length > 1 && natural > half && half >= 26 ? half : natural);
   const perRow = Math.max(1, Math.floor((width + GAP) / (w + GAP)));
   const out: string[] = [];
   for (let i = 0; i < boxes.length; i += perRow) {

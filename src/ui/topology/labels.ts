@@ -4,6 +4,12 @@
  */
 export interface TopologyLabels {
   readonly title: (backend: string) => string;
+  /** A lab's picture: the machines an overlay spans. */
+  readonly labTitle: (backend: string, machines: number) => string;
+  readonly machine: string;
+  readonly thisMachine: string;
+  readonly vxlan: string;
+  readonly unread: string;
   readonly hostInterfaces: string;
   readonly publishedPorts: string;
   readonly network: (name: string) => string;
@@ -34,6 +40,11 @@ export interface TopologyLabels {
 
 const en: TopologyLabels = {
   title: (b) => `Docker host (${b})`,
+  labTitle: (b, n) => `Docker lab (${b}): ${n} machines`,
+  machine: 'machine',
+  thisMachine: 'this machine',
+  vxlan: 'VXLAN (UDP 4789) between the machines',
+  unread: 'could not be read',
   hostInterfaces: 'Host interfaces',
   publishedPorts: 'Published ports',
   network: (n) => `network ${n}`,
@@ -63,6 +74,11 @@ const en: TopologyLabels = {
 
 const ko: TopologyLabels = {
   title: (b) => `Docker 호스트 (${b})`,
+  labTitle: (b, n) => `Docker 실습 환경 (${b}): 머신 ${n}대`,
+  machine: '머신',
+  thisMachine: '지금 이 머신',
+  vxlan: '머신 사이 VXLAN (UDP 4789)',
+  unread: '읽을 수 없음',
   hostInterfaces: '호스트 인터페이스',
   publishedPorts: '게시된 포트',
   network: (n) => `네트워크 ${n}`,

@@ -1,9 +1,11 @@
 import type { ContainerNode, PublishedPort, TopologyGraph } from '../../course/topology/graph.js';
+import { isLab } from '../../course/topology/lab.js';
 import { makeStyle, type Paint, type Style } from '../text/style.js';
 import { wrapLine } from '../text/wrap.js';
 import { type Box, type Bus, heading, layoutBoxes } from './boxes.js';
 import { hostAddr, type Mark, type Member, type NetworkSection, sharersOf, topologyFacts, type TopologyFacts } from './facts.js';
 import { topologyLabels, type TopologyLabels } from './labels.js';
+import { labLines } from './lab-picture.js';
 
 export interface PictureOptions {
   /** Columns available (the picture never goes past them). */
@@ -102,10 +104,21 @@ function portLine(c: Ctx, p: PublishedPort, mark: Mark): string {
   return `${c.s.magenta(`${hostAddr(p)}/${p.proto}`)} ─▶ ${how || '?'} ─▶ ${p.containerIp}:${p.containerPort} ${c.s.bold(p.container)}${unknown}${markText(c, mark)}`;
 }
 
-/** The picture of a host's networking, for a terminal `width` columns wide. Ends with a newline. */
+/**
+ * The picture of a host's networking, for a terminal `width` columns wide (at least 30). Ends
+ * with a newline. A lab's graph (an overlay spanning other machines) is drawn as its machines.
+ */
 export function renderTopology(graph: TopologyGraph, o: PictureOptions): string {
-  const c: Ctx = { s: o.style ?? makeStyle(false), t: topologyLabels(o.lang ?? 'en'), width: Math.max(30, o.width), f: topologyFacts(graph, o.previous) };
-  const out: string[] = [c.s.bold(c.t.title(graph.backend)), ''];
+  const width = Math.max(30, o.width);
+  const s = o.style ?? makeStyle(false);
+  const out = isLab(graph) ? labLines(graph, { ...o, width }, hostLines) : [s.bold(topologyLabels(o.lang ?? 'en').title(graph.backend)), '', ...hostLines(graph, { ...o, width })];
+  return `${out.map((l) => l.replace(/ +$/, '')).join('\n')}\n`;
+}
+
+/** A host's picture below its title, exactly `o.width` columns (a lab's machine box draws it narrower than 30). */
+function hostLines(graph: TopologyGraph, o: PictureOptions): string[] {
+  const c: Ctx = { s: o.style ?? makeStyle(false), t: topologyLabels(o.lang ?? 'en'), width: o.width, f: topologyFacts(graph, o.previous) };
+  const out: string[] = [];
   out.push(...heading(c.t.hostInterfaces, c.width, c.s.bold));
   const ifs = c.f.hostInterfaces.map((i) => `${i.name}${i.addresses.length ? ` ${i.addresses.join(' ')}` : ''}${i.state === 'DOWN' ? c.s.dim(' (DOWN)') : ''}`);
   out.push(...wrapLine(`  ${ifs.join(' · ')}`, c.width).split('\n'));
@@ -137,5 +150,5 @@ export function renderTopology(graph: TopologyGraph, o: PictureOptions): string 
     out.push('', ...wrapLine(`${c.s.yellow(c.t.gone)}: ${c.f.diff.removed.map((r) => `${c.t.kinds[r.key.split(':')[0] as string] ?? ''} ${r.label}`.trim()).join(', ')}`, c.width).split('\n'));
   }
   for (const n of graph.notes) out.push('', ...wrapLine(c.s.dim(`! ${n}`), c.width).split('\n'));
-  return `${out.map((l) => l.replace(/ +$/, '')).join('\n')}\n`;
+  return out;
 }

@@ -1,6 +1,8 @@
 import type { ContainerNode, PublishedPort, TopologyGraph } from '../../course/topology/graph.js';
+import { isLab } from '../../course/topology/lab.js';
 import { hostAddr, type Mark, sharersOf, topologyFacts } from './facts.js';
 import { topologyLabels, type TopologyLabels } from './labels.js';
+import { plainLabLines } from './lab-plain.js';
 
 /**
  * The same facts as the picture, as indented lines with no drawing characters, arrows or
@@ -24,13 +26,19 @@ const W: Readonly<Record<string, Record<string, string>>> = {
   },
 };
 
+/** The plain picture; a lab's (an overlay spanning other machines) tells each machine in turn. */
 export function renderTopologyPlain(graph: TopologyGraph, o: PlainOptions = {}): string {
+  const lines = isLab(graph) ? plainLabLines(graph, o, hostPlainLines) : [topologyLabels(o.lang ?? 'en').title(graph.backend), ...hostPlainLines(graph, o)];
+  return `${lines.join('\n')}\n`;
+}
+
+function hostPlainLines(graph: TopologyGraph, o: PlainOptions): string[] {
   const t: TopologyLabels = topologyLabels(o.lang ?? 'en');
   const w = W[o.lang === 'ko' ? 'ko' : 'en'] as Record<string, string>;
   const f = topologyFacts(graph, o.previous);
   const mark = (m: Mark) => (m ? ` (${m === 'new' ? t.newMark : t.changedMark})` : '');
   const state = (k: ContainerNode) => (k.state === 'exited' ? t.exited(k.exitCode) : k.state);
-  const out: string[] = [t.title(graph.backend)];
+  const out: string[] = [];
   out.push(`${t.hostInterfaces}:`);
   for (const i of f.hostInterfaces) out.push(`  ${i.name}: ${i.kind}, ${i.state}${i.addresses.length ? `, ${i.addresses.join(', ')}` : ''}${mark(f.diff.added.has(`if:${i.name}`) ? 'new' : undefined)}`);
   const portText = (p: PublishedPort) => {
@@ -77,5 +85,5 @@ export function renderTopologyPlain(graph: TopologyGraph, o: PlainOptions = {}):
   }
   if (f.diff.removed.length > 0) out.push(`${t.gone}: ${f.diff.removed.map((r) => `${t.kinds[r.key.split(':')[0] as string] ?? ''} ${r.label}`.trim()).join(', ')}`);
   for (const n of graph.notes) out.push(`! ${n}`);
-  return `${out.join('\n')}\n`;
+  return out;
 }

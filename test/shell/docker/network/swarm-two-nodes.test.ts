@@ -39,13 +39,18 @@ describe('docker swarm join from the second machine', () => {
     const fresh = shell();
     fresh.run('docker swarm init --advertise-addr 10.0.2.15');
     expect(fresh.run('ssh docker-host2 docker swarm join --token SWMTKN-1-x 10.0.2.15:2377').stderr).toBe('Error response from daemon: invalid join token\n');
-    const wrong = `SWMTKN-1-${'a'.repeat(50)}-${'b'.repeat(25)}`;
-    expect(fresh.run(`ssh docker-host2 docker swarm join --token ${wrong} 10.0.2.15:2377`).stderr).toBe('Error response from daemon: rpc error: code = InvalidArgument desc = A valid join token is necessary to join this cluster\n');
+    // Another swarm's token: its digest names another CA (the fingerprint it expected, in hex).
+    const other = `SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-${'b'.repeat(25)}`;
+    expect(fresh.run(`ssh docker-host2 docker swarm join --token ${other} 10.0.2.15:2377`).stderr).toBe('Error response from daemon: remote CA does not match fingerprint. Expected: 9529c6f3c5558ac3ec02b338a52d3c5434e0835a8af6f1e124649e87afaa2fb5\n');
+    // This swarm's CA, a secret it never issued.
+    const digest = fresh.run('docker swarm join-token -q worker').stdout.split('-')[2] ?? '';
+    expect(fresh.run(`ssh docker-host2 docker swarm join --token SWMTKN-1-${digest}-${'b'.repeat(25)} 10.0.2.15:2377`).stderr).toBe('Error response from daemon: rpc error: code = InvalidArgument desc = A valid join token is necessary to join this cluster\n');
+    expect(fresh.run('ssh docker-host2 docker network create -d overlay x').stderr).toBe('Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.\n');
   });
 
   it('cannot join where no manager answers: nothing listens, or a firewall drops the connection', () => {
     const sh = shell();
-    const token = `SWMTKN-1-${'a'.repeat(50)}-${'b'.repeat(25)}`;
+    const token = `SWMTKN-1-${'1'.repeat(50)}-${'b'.repeat(25)}`;
     expect(sh.run(`ssh docker-host2 docker swarm join --token ${token} 10.0.2.15:2377`).stderr).toMatch(/^Error response from daemon: Timeout was reached before node joined/);
     sh.run('docker swarm init --advertise-addr 10.0.2.15');
     sh.run('iptables -I INPUT -p tcp --dport 2377 -j DROP');
@@ -61,6 +66,11 @@ describe('docker swarm join from the second machine', () => {
     expect(sh.run("docker node ls --format '{{.Hostname}} {{.Status}}'")).toEqual(ok('docker-host Ready\ndocker-host2 Down\n'));
     expect(sh.run('docker node rm docker-host2')).toEqual(ok('docker-host2\n'));
     expect(sh.run("docker node ls --format '{{.Hostname}}'")).toEqual(ok('docker-host\n'));
+  });
+
+  it('a worker may not create a swarm network', () => {
+    const { sh } = twoNodes();
+    expect(sh.run('ssh docker-host2 docker network create -d overlay x')).toEqual(err('Error response from daemon: Cannot create a multi-host network from a worker node. Please create the network from a manager node.\n'));
   });
 
   it('a node that is still up cannot be removed', () => {
