@@ -3,6 +3,8 @@
  * prints and what the UI draws. Built the same way on both backends, from read-only command
  * lines (see collect.ts), so the simulator's picture and a real host's come from one parser.
  * Lists are sorted (by name, then index) so that two graphs of the same host are equal.
+ * When an overlay spans other machines, `--json` prints this graph with two more fields,
+ * `node` and `nodes` (the other machines' graphs): see LabTopology in lab.ts.
  */
 export interface TopologyGraph {
   readonly backend: 'simulator' | 'docker';

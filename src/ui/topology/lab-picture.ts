@@ -1,6 +1,7 @@
 import type { TopologyGraph } from '../../course/topology/graph.js';
 import type { LabTopology } from '../../course/topology/lab.js';
 import { makeStyle } from '../text/style.js';
+import { wrapLine } from '../text/wrap.js';
 import { type Box, GAP, heading, layoutBoxes } from './boxes.js';
 import { labFacts } from './lab-facts.js';
 import { topologyLabels } from './labels.js';
@@ -22,7 +23,7 @@ export function labLines(lab: LabTopology & { readonly node: NonNullable<LabTopo
   const s = o.style ?? makeStyle(false);
   const t = topologyLabels(o.lang ?? 'en');
   const f = labFacts(lab, o.previous);
-  const out = [s.bold(t.labTitle(lab.backend, f.machines.length)), ''];
+  const out = [...wrapLine(s.bold(t.labTitle(lab.backend, f.machines.length)), o.width).split('\n'), ''];
   const spans = f.overlays.map((v) => `${s.bold('overlay')} ${t.network(v.name)}${v.subnet ? ` ${v.subnet}` : ''}`);
   out.push(...heading([...spans, t.vxlan].join(' · '), o.width, s.cyan, ' '));
   const cols = Math.max(1, Math.min(f.machines.length, Math.floor((o.width + GAP) / (SIDE_BY_SIDE + GAP))));
