@@ -35,6 +35,10 @@ sock=/var/run/$name-docker.sock
 pidfile=/var/run/$name-docker.pid
 log=/tmp/$name-dockerd.log
 anchor=/var/run/$name-anchor.pid
+# Its own daemon.json and key.json, i.e. its own engine ID: without them every
+# private engine reads the host's /etc/docker and shares the default engine's ID (`docker info`).
+# (20.10 takes the key's path only from daemon.json: deprecated-key-path.)
+config=$data/daemon.json
 uts_hostname="${DLT_DEV_HOSTNAME:-}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
@@ -44,7 +48,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # With DLT_DEV_HOSTNAME the anchor also holds the UTS namespace that carries the hostname.
 uts_opt=''
 [ -n "$uts_hostname" ] && uts_opt="--uts=/proc/\$(cat $anchor 2>/dev/null)/ns/uts "
-dockerd_cmd="nsenter --mount=/proc/\$(cat $anchor 2>/dev/null)/ns/mnt ${uts_opt}--net=/var/run/netns/$ns dockerd --data-root $data --exec-root $exec_root --pidfile $pidfile -H unix://$sock"
+dockerd_cmd="nsenter --mount=/proc/\$(cat $anchor 2>/dev/null)/ns/mnt ${uts_opt}--net=/var/run/netns/$ns dockerd --config-file $config --data-root $data --exec-root $exec_root --pidfile $pidfile -H unix://$sock"
 
 print_env() {
   cat <<ENV
@@ -72,6 +76,7 @@ case "${1:-}" in
       echo $! > "$anchor"
     fi
     mkdir -p "$data" "$exec_root"
+    [ -f "$config" ] || printf '{ "deprecated-key-path": "%s" }\n' "$data/key.json" > "$config"
     eval "$(print_env)"
     ip netns exec "$ns" bash "$root/scripts/restart-dockerd.sh"
     bash "$root/.ci/fixtures/build-images.sh"
