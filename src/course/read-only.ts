@@ -61,6 +61,8 @@ function commandIsReadOnly(argv: readonly string[]): ReadOnlyVerdict {
       const at = rest.findIndex((a) => !a.startsWith('-') && !/^\d+$/.test(a));
       return at < 0 ? { ok: false, reason: 'nsenter needs a command' } : commandIsReadOnly(rest.slice(at));
     }
+    case 'ssh':
+      return sshReadOnly(rest);
     default:
       return { ok: false, reason: `'${cmd}' is not a known read-only command` };
   }
@@ -89,4 +91,24 @@ function ipReadOnly(args: readonly string[]): ReadOnlyVerdict {
   // `ip addr show dev eth0`, `ip link show master docker0`: the verb is show; a bare device after the object is show too.
   if (['a', 'addr', 'address', 'l', 'link', 'r', 'route', 'n', 'neigh', 'neighbour'].includes(object) && !['add', 'del', 'delete', 'set', 'change', 'replace', 'flush', 'append'].includes(verb)) return { ok: true };
   return { ok: false, reason: `'ip ${object} ${verb}' changes state` };
+}
+
+/** ssh's options that take an argument (OpenSSH's getopt string). */
+const SSH_WITH_ARGUMENT = new Set('BbcDEeFIiJLlmOopQRSWw');
+
+/**
+ * `ssh [OPTIONS] HOST CMD…` (reading another machine of the lab): read-only when CMD is, with
+ * its words joined and split again as the remote shell does. A login without CMD is not.
+ */
+function sshReadOnly(args: readonly string[]): ReadOnlyVerdict {
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i] as string;
+    if (!a.startsWith('-')) break;
+    const last = a[a.length - 1] ?? '';
+    if (a.length === 2 && SSH_WITH_ARGUMENT.has(last)) i++;
+  }
+  const command = args.slice(i + 1);
+  if (command.length === 0) return { ok: false, reason: 'ssh needs a command in a check (a login shell is not a check)' };
+  return isReadOnly(command.join(' '));
 }

@@ -10,6 +10,7 @@ import { bootFilesystem } from './host-files.js';
 import { bootProcesses } from './host-processes.js';
 import { bootUsers } from './host-users.js';
 import { procfs } from './procfs.js';
+import { dockerNetnsDir } from './docker-run-dir.js';
 import { createKernel, type Kernel } from './kernel/kernel.js';
 import { SeededRandom } from './random.js';
 import { LAB_NODES, LAN_GATEWAY, LAN_PREFIX, type NodeIdentity, SimLab } from './lab.js';
@@ -67,6 +68,10 @@ export class SimHost {
     };
     createPredefinedNetworks(this.daemon);
     this.kernel.fs.mountVirtual('/proc', procfs(this.daemon, 'host'));
+    // dockerd's runtime directory is root's alone (0700), as /run/docker is.
+    this.kernel.fs.mkdirp('/run/docker', { mode: 0o700 });
+    for (const d of ['containerd', 'libnetwork', 'plugins', 'runtime-runc']) this.kernel.fs.mkdirp(`/run/docker/${d}`, { mode: 0o700 });
+    this.kernel.fs.mountVirtual('/run/docker/netns', dockerNetnsDir(this.daemon));
     this.kernel.fs.put('/etc/mtab', { type: 'symlink', target: '../proc/self/mounts', mode: 0o777, uid: 0, gid: 0, mtime: this.clock.now() });
     // A prepared workshop machine pulled each image once, by its first tag (ubuntu:latest, not also :24.04).
     for (const ref of o.images ?? IMAGE_CATALOGUE.map((s) => `${s.repository}:${s.tags[0] ?? 'latest'}`)) pullImage(this.daemon, ref);

@@ -30,7 +30,15 @@ describe('read-only checks', () => {
     ['cat /etc/hosts > /tmp/x', 'it redirects output into a file'],
     ['ls; usermod -aG docker learner', "'usermod' is not a known read-only command"],
     ['curl -X POST localhost', 'curl may only GET without saving in a check'],
+    ['ssh docker-host2', 'ssh needs a command in a check (a login shell is not a check)'],
+    ['ssh -o BatchMode=yes docker-host2 docker swarm leave', "'docker swarm leave' changes state"],
+    ['ssh docker-host2 "docker ps; docker rm -f a1"', "'docker rm' changes state"],
   ])('refuses %s', (line, reason) => {
     expect(isReadOnly(line)).toEqual({ ok: false, reason });
+  });
+
+  it('reads another machine of the lab through ssh when the remote command only reads', () => {
+    expect(isReadOnly('ssh docker-host2 docker network ls')).toEqual({ ok: true });
+    expect(isReadOnly(`ssh -o BatchMode=yes -p 22 10.0.2.16 "docker network inspect -f '{{json .Peers}}' ov"`)).toEqual({ ok: true });
   });
 });

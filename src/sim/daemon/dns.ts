@@ -1,6 +1,7 @@
 import type { Container, Endpoint, Network } from './model.js';
 import { networkFilesDir } from './hosts-files.js';
 import type { DaemonState } from './state.js';
+import { gossips, selfNode } from './swarm-cluster.js';
 
 /**
  * Name resolution from inside a container, as Docker does it: /etc/hosts first (localhost,
@@ -71,8 +72,9 @@ export function embeddedDnsLookup(s: DaemonState, c: Container, name: string): s
  */
 export function networkMembers(s: DaemonState, net: Network): { readonly ep: Endpoint; readonly container: Container }[] {
   const states = [s];
-  if (net.scope === 'swarm' && s.swarm) {
-    for (const node of s.swarm.cluster.nodes) if (node.state !== s && node.status === 'ready') states.push(node.state);
+  const self = selfNode(s);
+  if (net.scope === 'swarm' && s.swarm && self) {
+    for (const node of s.swarm.cluster.nodes) if (node.state !== s && node.status === 'ready' && gossips(self, node)) states.push(node.state);
   }
   const out: { ep: Endpoint; container: Container }[] = [];
   for (const st of states) {

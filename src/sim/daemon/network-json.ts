@@ -93,11 +93,7 @@ export function networkJson(s: DaemonState, n: Network, withContainers = true): 
   return out;
 }
 
-/** The nodes that have the overlay instantiated, as the network's gossip lists them: this node first. */
+/** The nodes that have the overlay instantiated, as the network's gossip lists them. */
 function overlayPeers(s: DaemonState, n: Network): ApiValue[] {
-  const sw = s.swarm;
-  if (!sw) return [];
-  const nodes = swarmNodesWith(s, n.id, (node) => node.state.kernel.net.namespaces.has(overlayNamespace(n)));
-  const self = nodes.filter((node) => node.state === s);
-  return [...self, ...nodes.filter((node) => node.state !== s)].map((node) => ({ Name: node.peerName, IP: node.advertiseAddr }));
+  return swarmNodesWith(s, n.id).map((node) => ({ Name: node.peerName, IP: node.advertiseAddr }));
 }

@@ -4,6 +4,7 @@ import { addBridgeRules, installDockerChains, removeBridgeRules } from './bridge
 import type { Pool } from './ipam.js';
 import type { DriverName, Network } from './model.js';
 import { JOIN_TEXTS } from './swarm-texts.js';
+import { swarmNodesWith } from './swarm-cluster.js';
 import type { DaemonState } from './state.js';
 
 export interface CreateNetworkOptions {
@@ -213,10 +214,12 @@ export function removeNetwork(s: DaemonState, ref: string): Network {
   if (PREDEFINED.has(net.name) && (net.isDefaultBridge || net.driver !== 'bridge')) {
     throw forbidden(`${net.name} is a pre-defined network and cannot be removed`);
   }
-  if (net.endpoints.size > 0) {
-    if (net.scope === 'swarm') {
-      throw conflict(`rpc error: code = FailedPrecondition desc = network ${net.id} is in use by task ${swarmId(s)}`);
-    }
+  // A swarm network is in use while a container of any node is on it (its attachment is a task).
+  const inUse = net.scope === 'swarm' ? swarmNodesWith(s, net.id).some((n) => [...(n.state.networks.get(net.id)?.endpoints ?? [])].some((id) => n.state.endpoints.get(id)?.containerId)) : false;
+  if (inUse || (net.scope === 'swarm' && net.ingress && net.endpoints.size > 0)) {
+    throw conflict(`rpc error: code = FailedPrecondition desc = network ${net.id} is in use by task ${swarmId(s)}`);
+  }
+  if (net.endpoints.size > 0 && net.scope !== 'swarm') {
     throw forbidden(`error while removing network: network ${net.name} id ${net.id} has active endpoints`);
   }
   deleteNetworkObject(s, net);

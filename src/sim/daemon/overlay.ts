@@ -2,7 +2,7 @@ import { broadcastOf, cidrString, intToIp, macFromIp } from '../net/ip.js';
 import type { Attachment, Container, Endpoint, Network } from './model.js';
 import { addInterfaceRoutes, nextIfname, plugVeth, registerEndpoint, removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
-import { forgetSwarmNetwork, ipamFor } from './swarm-cluster.js';
+import { forgetSwarmNetwork, ipamFor, markInstantiated } from './swarm-cluster.js';
 
 /**
  * The overlay driver on a single node, as Engine 20.10 builds it (observed with
@@ -23,51 +23,93 @@ const OVERLAY_MTU = 1450;
 export const overlayNamespace = (net: Network): string => `1-${net.id.slice(0, 10)}`;
 
 /**
- * On a worker, a swarm network lives as long as a container of the node is on it: with the
- * last one its load balancer, namespace and copy go (the manager keeps the network).
+ * A node has an overlay instantiated while a container of its is on it (the driver counts its
+ * joins): with the last one its load balancer and namespace go, and with them the node from the
+ * network's Peers. A worker's copy of the network goes too; the manager keeps the network.
  */
-function releaseWorkerCopy(s: DaemonState, net: Network): void {
-  if (s.swarm?.role !== 'worker' || net.scope !== 'swarm' || net.ingress) return;
+function releaseIfUnused(s: DaemonState, net: Network): void {
+  if (net.scope !== 'swarm' || net.ingress) return;
   const eps = [...net.endpoints].map((id) => s.endpoints.get(id)).filter((e): e is Endpoint => e !== undefined);
   if (eps.some((e) => e.containerId !== '')) return;
   for (const e of eps) removeEndpoint(s, undefined, e);
-  s.kernel.net.deleteNamespace(overlayNamespace(net));
-  forgetSwarmNetwork(s, net);
+  dismantleOverlay(s, net);
+  if (s.swarm?.role === 'worker') forgetSwarmNetwork(s, net);
 }
 
-/** Creates the network's namespace and load balancer the first time a container of this node joins it. */
-function instantiate(s: DaemonState, net: Network): void {
+/** The load balancer's own sandbox: `lb_` and 9 characters of the network's ID. */
+export const lbNamespace = (net: Network): string => `lb_${net.id.slice(0, 9)}`;
+
+/** Creates the network's namespace (br0, vxlan0) the first time a container of this node joins it; true if it did. */
+function instantiate(s: DaemonState, net: Network): boolean {
   const nsKey = overlayNamespace(net);
-  if (s.kernel.net.namespaces.has(nsKey)) return;
+  if (s.kernel.net.namespaces.has(nsKey)) return false;
   s.kernel.net.createNamespace(nsKey);
-  const ipam = ipamFor(s, net.id);
-  const pool = ipam.pool(net.id);
+  const pool = ipamFor(s, net.id).pool(net.id);
+  // The network's gossip lists the nodes in the order they joined it (Peers, the same on every node).
+  markInstantiated(s, net.id);
   s.kernel.net.addDevice(nsKey, {
     name: 'br0', kind: 'bridge', mac: s.rnd.mac(), mtu: OVERLAY_MTU, up: true,
     addresses: [{ ip: intToIp(pool.gateway), prefix: pool.subnet.prefix, broadcast: intToIp(broadcastOf(pool.subnet)), scope: 'global' }],
   });
-  s.kernel.net.addDevice(nsKey, { name: 'vxlan0', kind: 'vxlan', mac: s.rnd.mac(), mtu: OVERLAY_MTU, up: true, addresses: [] });
+  const vxlan = s.kernel.net.addDevice(nsKey, { name: 'vxlan0', kind: 'vxlan', mac: s.rnd.mac(), mtu: OVERLAY_MTU, up: true, addresses: [] });
+  const br0 = s.kernel.net.findByName(nsKey, 'br0');
+  if (br0) s.kernel.net.enslave(vxlan, br0);
+  // libnetwork turns IPv6 off in the namespaces it makes (observed: no inet6 at all there).
+  s.kernel.net.disableIpv6(nsKey);
+  return true;
+}
+
+/**
+ * The network's load balancer on this node (`lb-<net>`, named `<net>-endpoint`): an endpoint
+ * in its own sandbox `lb_…`, plugged into br0 like a container, with the address after the
+ * first container's.
+ */
+function startLoadBalancer(s: DaemonState, net: Network): void {
+  const ipam = ipamFor(s, net.id);
+  const pool = ipam.pool(net.id);
   const ip = ipam.requestAddress(net.id);
   const lb: Endpoint = {
     id: s.rnd.hex(64), networkId: net.id, containerId: '', ip, prefix: pool.subnet.prefix, gateway: '', mac: macFromIp(ip),
     aliases: [], links: [], ifname: '', role: 'lb', display: { key: `lb-${net.name}`, name: `${net.name}-endpoint` },
   };
+  const key = lbNamespace(net);
+  if (!s.kernel.net.namespaces.has(key)) {
+    s.kernel.net.createNamespace(key);
+    s.kernel.net.disableIpv6(key);
+  }
+  plugOverlay(s, key, net, lb, undefined);
   s.endpoints.set(lb.id, lb);
   net.endpoints.add(lb.id);
 }
 
+/** Tears the network down on this node: its load balancer's sandbox and its own namespace. */
+export function dismantleOverlay(s: DaemonState, net: Network): void {
+  s.kernel.net.deleteNamespace(lbNamespace(net));
+  s.kernel.net.deleteNamespace(overlayNamespace(net));
+  const order = s.swarm?.cluster.instantiated.get(net.id);
+  if (order) order.splice(0, order.length, ...order.filter((id) => id !== s.swarm?.nodeId));
+}
+
+/** br0's ports are renamed in the overlay's namespace as libnetwork's sandbox names them: veth0, veth1… */
+function nextPortName(s: DaemonState, nsKey: string): string {
+  let i = 0;
+  while (s.kernel.net.findByName(nsKey, `veth${i}`)) i++;
+  return `veth${i}`;
+}
+
 /** The overlay leg: a veth whose one end is eth<N> in the container and whose other end is a port of br0. */
-function plugOverlay(s: DaemonState, key: string, net: Network, ep: Endpoint, container: string): void {
+function plugOverlay(s: DaemonState, key: string, net: Network, ep: Endpoint, container: string | undefined): void {
   const nsKey = overlayNamespace(net);
   const pool = ipamFor(s, net.id).pool(net.id);
   const [inner, outer] = s.kernel.net.addVethPair({ name: `veth${s.rnd.hex(7)}`, mac: ep.mac }, { name: `veth${s.rnd.hex(7)}`, mac: s.rnd.mac() }, OVERLAY_MTU);
   const ifname = nextIfname(s, key);
-  s.events.push({ kind: 'veth-created', host: outer.name, inner: ifname, hostIndex: outer.index, innerIndex: inner.index, container });
-  s.kernel.net.moveDevice(outer, nsKey);
+  const port = nextPortName(s, nsKey);
+  s.events.push({ kind: 'veth-created', host: port, inner: ifname, hostIndex: outer.index, innerIndex: inner.index, ...(container ? { container } : {}) });
+  s.kernel.net.moveDevice(outer, nsKey, port);
   const br0 = s.kernel.net.findByName(nsKey, 'br0');
   s.kernel.net.setUp(outer);
   if (br0) s.kernel.net.enslave(outer, br0);
-  s.events.push({ kind: 'veth-attached', veth: outer.name, bridge: 'br0', netns: nsKey });
+  s.events.push({ kind: 'veth-attached', veth: port, bridge: 'br0', netns: nsKey });
   s.kernel.net.moveDevice(inner, key, ifname);
   s.kernel.net.setUp(inner);
   inner.addresses.push({ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(pool.subnet)), scope: 'global' });
@@ -101,7 +143,7 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
   const ip = ipam.requestAddress(net.id, a.ipv4Address);
   s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet), container: c.name });
   a.ipv4Address = ip;
-  instantiate(s, net);
+  const firstHere = instantiate(s, net);
   const aliases = [...a.aliases];
   for (const extra of [c.id.slice(0, 12), c.config.hostname]) if (extra && !aliases.includes(extra)) aliases.push(extra);
   a.aliases = aliases;
@@ -110,6 +152,7 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
     aliases, links: a.links, ifname: '', ipamConfigIp: ip,
   };
   plugOverlay(s, key, net, ep, c.name);
+  if (firstHere) startLoadBalancer(s, net);
   registerEndpoint(s, key, net, ep, a);
   s.events.push({ kind: 'dns-registered', network: net.name, names: [c.name, ...aliases], ip });
   joinGatewayBridge(s, key, { key: c.id, name: `gateway_${key.slice(0, 12)}` }, c.id);
@@ -120,7 +163,7 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
 export function leaveOverlay(s: DaemonState, c: Container, ep: Endpoint): void {
   removeEndpoint(s, c.sandboxKey, ep);
   const net = s.networks.get(ep.networkId);
-  if (net) releaseWorkerCopy(s, net);
+  if (net) releaseIfUnused(s, net);
   const key = c.sandboxKey;
   const sb = key ? s.sandboxes.get(key) : undefined;
   if (!sb) return;

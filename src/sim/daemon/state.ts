@@ -33,6 +33,8 @@ export interface DaemonState {
   readonly hostNameservers: readonly string[];
   /** Swarm mode (docker swarm init or join): this node's part in its swarm. */
   swarm?: SwarmState;
+  /** A join that timed out goes on in the background: the node is `pending` until it leaves. */
+  swarmPending?: { readonly remoteAddr: string; readonly advertiseAddr: string };
   /** The machine's name (os.Hostname): a swarm node's name. */
   readonly hostname: string;
   /** The machine's network as dockerd uses it to reach other nodes' daemons (the lab's LAN). */

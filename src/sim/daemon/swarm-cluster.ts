@@ -27,6 +27,8 @@ export interface SwarmCluster {
   readonly workerToken: string;
   readonly managerToken: string;
   readonly nodes: SwarmNode[];
+  /** For each swarm network, the nodes that have it instantiated, in the order they did (node IDs). */
+  readonly instantiated: Map<string, string[]>;
 }
 
 /** This node's part in a swarm (docker swarm init / join). */
@@ -81,11 +83,34 @@ export function adoptSwarmNetwork(s: DaemonState, remote: Network): Network {
   return net;
 }
 
-/** The nodes of this node's swarm that have a copy of the network with this ID instantiated (`inNetns`). */
-export function swarmNodesWith(s: DaemonState, networkId: string, inNetns: (node: SwarmNode) => boolean): SwarmNode[] {
+/**
+ * Can these two nodes gossip (port 7946, to the address each advertised)? Not when either
+ * advertised a loopback address: the other then talks to itself. Without gossip they learn
+ * nothing of each other's containers (no names, no Peers, no VXLAN endpoint).
+ */
+export function gossips(a: SwarmNode, b: SwarmNode): boolean {
+  if (a === b) return true;
+  return !a.advertiseAddr.startsWith('127.') && !b.advertiseAddr.startsWith('127.');
+}
+
+/** This node's own record in its swarm. */
+export function selfNode(s: DaemonState): SwarmNode | undefined {
+  return s.swarm?.cluster.nodes.find((n) => n.id === s.swarm?.nodeId);
+}
+
+/**
+ * The nodes this node knows to have the network instantiated, in the order they instantiated
+ * it (as the network's gossip lists them, the same on every node): itself, and the ready
+ * nodes it gossips with.
+ */
+export function swarmNodesWith(s: DaemonState, networkId: string): SwarmNode[] {
   const sw = s.swarm;
-  if (!sw) return [];
-  return sw.cluster.nodes.filter((n) => n.status === 'ready' && n.state.networks.has(networkId) && inNetns(n));
+  const self = selfNode(s);
+  if (!sw || !self) return [];
+  const order = sw.cluster.instantiated.get(networkId) ?? [];
+  return order
+    .map((id) => sw.cluster.nodes.find((n) => n.id === id))
+    .filter((n): n is SwarmNode => n !== undefined && n.status === 'ready' && n.state.networks.has(networkId) && gossips(self, n));
 }
 
 /**
@@ -95,4 +120,11 @@ export function swarmNodesWith(s: DaemonState, networkId: string, inNetns: (node
 export function forgetSwarmNetwork(s: DaemonState, n: Network): void {
   s.networks.delete(n.id);
   s.events.push({ kind: 'network-removed', network: n.name, driver: n.driver });
+}
+
+/** This node instantiated the network: it goes to the end of the network's gossip list (Peers). */
+export function markInstantiated(s: DaemonState, networkId: string): void {
+  const sw = s.swarm;
+  if (!sw) return;
+  sw.cluster.instantiated.set(networkId, [...(sw.cluster.instantiated.get(networkId) ?? []).filter((id) => id !== sw.nodeId), sw.nodeId]);
 }

@@ -29,7 +29,7 @@ function splitRemote(remote: string): { host: string; port: number } {
 }
 
 export function swarmJoin(s: DaemonState, o: SwarmJoinOptions): SwarmJoinOutcome {
-  if (s.swarm) throw unavailable(JOIN_TEXTS.alreadyInSwarm);
+  if (s.swarm || s.swarmPending) throw unavailable(JOIN_TEXTS.alreadyInSwarm);
   const token = TOKEN.exec(o.token);
   // The digest must be a SHA-256 in base 36: 50 characters can hold more than 256 bits.
   const fingerprint = token?.[1] !== undefined ? base36ToHex(token[1]) : undefined;
@@ -37,7 +37,12 @@ export function swarmJoin(s: DaemonState, o: SwarmJoinOptions): SwarmJoinOutcome
   const { host, port } = splitRemote(o.remoteAddr);
   const manager = isIPv4(host) ? s.underlay?.reach(host, port) : undefined;
   const sw = manager?.swarm;
-  if (!manager || !sw || sw.role !== 'manager') throw unavailable(JOIN_TEXTS.timeout);
+  if (!manager || !sw || sw.role !== 'manager') {
+    // dockerd keeps trying in the background (20 s passed): the node stays pending until `swarm leave`.
+    const advertiseAddr = o.advertiseAddr ?? s.underlay?.sourceFor(host) ?? '';
+    s.swarmPending = { remoteAddr: `${host}:${port}`, advertiseAddr };
+    throw unavailable(JOIN_TEXTS.timeout);
+  }
   const cluster = sw.cluster;
   // The manager shows its CA first; a token made for another swarm names another one.
   if (token?.[1] !== cluster.workerToken.split('-')[2]) throw invalidParameter(JOIN_TEXTS.caMismatch(fingerprint));

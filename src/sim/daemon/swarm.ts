@@ -2,11 +2,11 @@ import { invalidParameter, unavailable } from '../errors.js';
 import { isIPv4, macFromIp } from '../net/ip.js';
 import type { Network } from './model.js';
 import { base36, createNetworkObject, deleteNetworkObject } from './networks.js';
-import { GWBRIDGE, joinGatewayBridge, overlayNamespace } from './overlay.js';
+import { GWBRIDGE, dismantleOverlay, joinGatewayBridge, overlayNamespace } from './overlay.js';
 import { removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
 import { NODE_TEXTS } from './swarm-texts.js';
-import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor } from './swarm-cluster.js';
+import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor, markInstantiated } from './swarm-cluster.js';
 
 /**
  * Swarm mode, as `docker swarm init --advertise-addr ADDR` leaves an Engine 20.10 (observed,
@@ -48,12 +48,12 @@ export function advertiseAddress(s: DaemonState, given: string | undefined): str
 }
 
 export function swarmInit(s: DaemonState, o: SwarmInitOptions = {}): SwarmState {
-  if (s.swarm) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
+  if (s.swarm || s.swarmPending) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
   const advertiseAddr = advertiseAddress(s, o.advertiseAddr);
   const digest = caDigest(s);
   const nodeId = base36(s, 25);
   const cluster: SwarmCluster = {
-    id: base36(s, 25), workerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, managerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, nodes: [],
+    id: base36(s, 25), workerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, managerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, nodes: [], instantiated: new Map(),
   };
   const peerName = s.rnd.hex(12);
   cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'manager', advertiseAddr, peerName, status: 'ready', state: s });
@@ -103,6 +103,7 @@ export function startIngressSandbox(s: DaemonState, ingress: Network): void {
   net.createNamespace(INGRESS_SANDBOX);
   s.sandboxes.set(INGRESS_SANDBOX, { key: INGRESS_SANDBOX, containerId: '', path: `/var/run/docker/netns/${INGRESS_SANDBOX}`, endpoints: [] });
   net.createNamespace(overlayNamespace(ingress));
+  markInstantiated(s, ingress.id);
   const ipam = ipamFor(s, ingress.id);
   const pool = ipam.pool(ingress.id);
   const ip = ipam.requestAddress(ingress.id);
@@ -122,6 +123,10 @@ export function startIngressSandbox(s: DaemonState, ingress: Network): void {
  * a worker leaves as it is, and the managers list it as Down from then on.
  */
 export function swarmLeave(s: DaemonState, force: boolean): void {
+  if (s.swarmPending) {
+    delete s.swarmPending;
+    return;
+  }
   if (!s.swarm) throw unavailable('This node is not part of a swarm');
   if (!force && s.swarm.role === 'manager') {
     throw unavailable('You are attempting to leave the swarm on a node that is participating as a manager. Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message.');
@@ -141,7 +146,7 @@ export function swarmLeave(s: DaemonState, force: boolean): void {
       const ep = s.endpoints.get(id);
       if (ep) removeEndpoint(s, undefined, ep);
     }
-    s.kernel.net.deleteNamespace(overlayNamespace(n));
+    dismantleOverlay(s, n);
     if (s.swarm.role === 'manager') deleteNetworkObject(s, n);
     else forgetSwarmNetwork(s, n);
   }

@@ -38,8 +38,8 @@ export function deviceFlags(dev: NetDevice): number {
 export function operstate(net: NetworkStack, dev: NetDevice): 'up' | 'down' | 'unknown' | 'lowerlayerdown' {
   if (dev.kind === 'loopback') return 'unknown';
   if (!dev.up) return 'down';
-  // A dummy never reports an operational state (no carrier events): RFC 2863's unknown.
-  if (dev.kind === 'dummy') return 'unknown';
+  // A dummy or a VXLAN device never reports an operational state (no carrier events): RFC 2863's unknown.
+  if (dev.kind === 'dummy' || dev.kind === 'vxlan') return 'unknown';
   // rfc2863_policy: no carrier on a device linked to another (a veth, a macvlan) is the lower layer's fault.
   if (!net.hasCarrier(dev) && (dev.kind === 'veth' || dev.kind === 'macvlan') && dev.link) return 'lowerlayerdown';
   return net.hasCarrier(dev) ? 'up' : 'down';

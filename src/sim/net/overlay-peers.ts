@@ -1,3 +1,4 @@
+import { gossips, selfNode } from '../daemon/swarm-cluster.js';
 import type { SimHost } from '../host.js';
 
 /** The UDP port VXLAN travels on between nodes (Docker's default data path port). */
@@ -17,9 +18,10 @@ export interface OverlayPeer {
 
 export function overlayPeerFor(from: SimHost, netns: string, ip: string): OverlayPeer | undefined {
   const sw = from.daemon.swarm;
-  if (!sw) return undefined;
+  const self = selfNode(from.daemon);
+  if (!sw || !self) return undefined;
   for (const node of sw.cluster.nodes) {
-    if (node.state === from.daemon || node.status !== 'ready') continue;
+    if (node.state === from.daemon || node.status !== 'ready' || !gossips(self, node)) continue;
     const host = from.lab.booted().find((h) => h.daemon === node.state);
     if (!host || !hasPortWith(host, netns, ip)) continue;
     return { host, vtep: node.advertiseAddr };

@@ -207,5 +207,9 @@ function fileNetns(ctx: ProgramContext, file: string, me: HostPlace): string | '
   // /var/run/docker is root's alone (0700).
   if (me.uid !== 0) return 'denied';
   const path = file.startsWith('/run/') ? `/var${file}` : file;
-  return [...ctx.host.daemon.sandboxes.values()].find((sb) => sb.path === path)?.key ?? 'missing';
+  const sandbox = [...ctx.host.daemon.sandboxes.values()].find((sb) => sb.path === path)?.key;
+  if (sandbox) return sandbox;
+  // An overlay's own namespace and its load balancer's are named as their files are.
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return /^(1-|lb_)/.test(name) && ctx.host.kernel.net.namespaces.has(name) ? name : 'missing';
 }

@@ -52,10 +52,15 @@ describe('docker swarm join from the second machine', () => {
     const sh = shell();
     const token = `SWMTKN-1-${'1'.repeat(50)}-${'b'.repeat(25)}`;
     expect(sh.run(`ssh docker-host2 docker swarm join --token ${token} 10.0.2.15:2377`).stderr).toMatch(/^Error response from daemon: Timeout was reached before node joined/);
+    // The join goes on in the background: the node is pending (real: the same JSON), until it leaves.
+    expect(sh.run(`ssh docker-host2 "docker info --format '{{json .Swarm}}'"`)).toEqual(ok('{"NodeID":"","NodeAddr":"10.0.2.16","LocalNodeState":"pending","ControlAvailable":false,"Error":"","RemoteManagers":[{"NodeID":"","Addr":"10.0.2.15:2377"}]}\n'));
+    expect(sh.run(`ssh docker-host2 docker swarm join --token ${token} 10.0.2.15:2377`).stderr).toMatch(/already part of a swarm/);
+    expect(sh.run('ssh docker-host2 docker swarm leave')).toEqual(ok('Node left the swarm.\n'));
     sh.run('docker swarm init --advertise-addr 10.0.2.15');
     sh.run('iptables -I INPUT -p tcp --dport 2377 -j DROP');
     const good = sh.run('docker swarm join-token -q worker').stdout.trim();
     expect(sh.run(`ssh docker-host2 docker swarm join --token ${good} 10.0.2.15:2377`).stderr).toMatch(/^Error response from daemon: Timeout was reached/);
+    sh.run('ssh docker-host2 docker swarm leave');
     sh.run('iptables -D INPUT -p tcp --dport 2377 -j DROP');
     expect(sh.run(`ssh docker-host2 docker swarm join --token ${good} 10.0.2.15:2377`)).toEqual(ok('This node joined a swarm as a worker.\n'));
   });
@@ -128,18 +133,36 @@ describe('an attachable overlay across the two machines', () => {
     expect(joined.exit).toBe(0);
     sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
     sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
-    expect(sh.run('ssh docker-host2 docker exec b1 ping -c 1 -W 1 a1').exit).toBe(1);
+    const ip = sh.run("docker inspect -f '{{.NetworkSettings.Networks.ov.IPAddress}}' a1").stdout.trim();
+    expect(sh.run(`ssh docker-host2 docker exec b1 ping -c 1 -W 1 ${ip}`).exit).toBe(1);
   });
 
-  it('network inspect lists the nodes that have the network as Peers, this node first', () => {
+  it('network inspect lists the nodes that have the network as Peers, in the order they got it, the same on both', () => {
+    // Real: the worker's container came first, so [10.0.2.16, 10.0.2.15] on both nodes; ingress [10.0.2.15, 10.0.2.16].
     const { sh } = twoNodes();
-    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
-    const one = JSON.parse(sh.run("docker network inspect -f '{{json .Peers}}' ov").stdout) as { IP: string }[];
-    expect(one.map((p) => p.IP)).toEqual(['10.0.2.15']);
+    const peers = (where: string, net: string) => {
+      const line = `docker network inspect -f '{{json .Peers}}' ${net}`;
+      return (JSON.parse(sh.run(where ? `${where}"${line}"` : line).stdout) as { IP: string }[]).map((p) => p.IP);
+    };
     sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
-    const two = JSON.parse(sh.run("docker network inspect -f '{{json .Peers}}' ov").stdout) as { IP: string }[];
-    expect(two.map((p) => p.IP)).toEqual(['10.0.2.15', '10.0.2.16']);
-    const there = JSON.parse(sh.run(`ssh docker-host2 "docker network inspect -f '{{json .Peers}}' ov"`).stdout) as { IP: string }[];
-    expect(there.map((p) => p.IP)).toEqual(['10.0.2.16', '10.0.2.15']);
+    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
+    expect(peers('', 'ov')).toEqual(['10.0.2.16', '10.0.2.15']);
+    expect(peers('ssh docker-host2 ', 'ov')).toEqual(['10.0.2.16', '10.0.2.15']);
+    expect(peers('', 'ingress')).toEqual(['10.0.2.15', '10.0.2.16']);
+    // The last container of a node gone, the node leaves the list; the manager may then remove the network.
+    sh.run('ssh docker-host2 docker rm -f b1');
+    expect(peers('', 'ov')).toEqual(['10.0.2.15']);
+    expect(sh.run('docker network rm ov').exit).toBe(1);
+    sh.run('docker rm -f a1');
+    expect(sh.run('docker network rm ov')).toEqual(ok('ov\n'));
+  });
+
+  it('nodes that cannot gossip (the manager advertised 127.0.0.1) know nothing of each other', () => {
+    // Real (advertise-loopback): `ping: bad address` both ways, each node's Peers only itself.
+    const { sh } = twoNodes({ advertise: '127.0.0.1' });
+    sh.run('docker run -d --name a1 --network ov busybox sleep 3600');
+    sh.run('ssh docker-host2 docker run -d --name b1 --network ov busybox sleep 3600');
+    expect(sh.run('docker exec a1 ping -c 1 -W 1 b1')).toEqual(err("ping: bad address 'b1'\n"));
+    expect(JSON.parse(sh.run("docker network inspect -f '{{json .Peers}}' ov").stdout)).toHaveLength(1);
   });
 });

@@ -4,12 +4,12 @@ import { CPUS, KERNEL, MEM_TOTAL_KB } from '../../../../sim/host-identity.js';
 import { renderTemplate } from '../../../go-template/index.js';
 import { goSlice, goStruct } from '../../../go-template/index.js';
 import type { CommandResult } from '../../../command-result.js';
-import type { SwarmState } from '../../../../sim/daemon/swarm-cluster.js';
 import type { DockerInvocation } from '../../cli/command.js';
 import { flagString } from '../../cli/flags.js';
 import { CLIENT_VERSION } from '../../client-version.js';
 import { type AliasedCommand, define } from '../define.js';
 import { bytesSize } from '../format/units.js';
+import { swarmInfoLines, swarmInfoStruct } from './swarm-info.js';
 
 /**
  * `docker info`. Counts (containers, images), the engine's version, drivers, plugins, swarm
@@ -27,23 +27,8 @@ function counts(inv: DockerInvocation) {
   return { total: cs.length, running, paused, stopped: cs.length - running - paused, images: inv.ctx.host.daemon.images.size };
 }
 
-/**
- * The cluster's part of a manager's swarm section (docker/cli prints it only where the node
- * can answer for the cluster): the counts of managers and nodes, Down ones included.
- */
-function managerLines(swarm: SwarmState): string[] {
-  const nodes = swarm.cluster.nodes;
-  return [`  ClusterID: ${swarm.clusterId}`, `  Managers: ${nodes.filter((n) => n.role === 'manager').length}`, `  Nodes: ${nodes.length}`, `  Default Address Pool: 10.0.0.0/8  `, `  SubnetSize: 24`, `  Data Path Port: 4789`, `  Orchestration:`, `   Task History Retention Limit: 5`, `  Raft:`, `   Snapshot Interval: 10000`, `   Number of Old Snapshots to Retain: 0`, `   Heartbeat Tick: 1`, `   Election Tick: 10`, `  Dispatcher:`, `   Heartbeat Period: 5 seconds`, `  CA Configuration:`, `   Expiry Duration: 3 months`, `   Force Rotate: 0`, `  Autolock Managers: false`, `  Root Rotation In Progress: false`];
-}
-
-/** RemoteManagers, sorted as strings. */
-function managerAddresses(swarm: SwarmState): string[] {
-  return swarm.cluster.nodes.filter((n) => n.role === 'manager').map((n) => `${n.advertiseAddr}:2377`).sort().map((a) => `   ${a}`);
-}
-
 function serverText(inv: DockerInvocation): string {
   const n = counts(inv);
-  const swarm = inv.ctx.host.daemon.swarm;
   const lines = [
     `Server:`,
     ` Containers: ${n.total}`,
@@ -64,9 +49,7 @@ function serverText(inv: DockerInvocation): string {
     `  Volume: local`,
     `  Network: bridge host ipvlan macvlan null overlay`,
     `  Log: awslogs fluentd gcplogs gelf journald json-file local logentries splunk syslog`,
-    ...(swarm
-      ? [` Swarm: active`, `  NodeID: ${swarm.nodeId}`, `  Is Manager: ${swarm.role === 'manager'}`, ...(swarm.role === 'manager' ? managerLines(swarm) : []), `  Node Address: ${swarm.advertiseAddr}`, `  Manager Addresses:`, ...managerAddresses(swarm)]
-      : [` Swarm: inactive`]),
+    ...swarmInfoLines(inv.ctx.host.daemon),
     ` Runtimes: io.containerd.runc.v2 io.containerd.runtime.v1.linux runc`,
     ` Default Runtime: runc`,
     ` Init Binary: docker-init`,
@@ -101,7 +84,6 @@ const CLIENT = 'Client:\n Version:    ' + CLIENT_VERSION + '\n Context:    defau
 /** The fields `docker info --format` templates use most, under the CLI's (embedded) names. */
 function infoStruct(inv: DockerInvocation) {
   const n = counts(inv);
-  const swarm = inv.ctx.host.daemon.swarm;
   return goStruct({
     ID: DAEMON_ID, Containers: n.total, ContainersRunning: n.running, ContainersPaused: n.paused, ContainersStopped: n.stopped,
     Images: n.images, Driver: 'overlay2', LoggingDriver: 'json-file', CgroupDriver: 'systemd', CgroupVersion: '2',
@@ -109,7 +91,7 @@ function infoStruct(inv: DockerInvocation) {
     KernelVersion: KERNEL.release, OperatingSystem: OS, OSType: 'linux', Architecture: KERNEL.machine, DockerRootDir: '/var/lib/docker',
     DefaultRuntime: 'runc', Debug: false, ExperimentalBuild: false, LiveRestoreEnabled: false,
     SecurityOptions: goSlice(['name=apparmor', 'name=seccomp,profile=default', 'name=cgroupns'], '[]string'),
-    Swarm: goStruct({ NodeID: swarm?.nodeId ?? '', LocalNodeState: swarm ? 'active' : 'inactive', ControlAvailable: swarm?.role === 'manager', NodeAddr: swarm?.advertiseAddr ?? '' }, { type: 'swarm.Info' }),
+    Swarm: swarmInfoStruct(inv.ctx.host.daemon),
     Volumes: listVolumes(inv.ctx.host.daemon).length,
   }, { type: 'system.Info' });
 }
