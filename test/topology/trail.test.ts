@@ -224,25 +224,29 @@ describe('the trail on the simulator: every operation that changes the network',
       "created network ingress (driver overlay, subnet 10.0.0.0/24)",
       "created network docker_gwbridge (driver bridge, subnet 172.18.0.0/16)",
       "created Linux bridge docker_gwbridge with address 172.18.0.1/16, and its iptables rules",
+      // The ingress sandbox's leg on the ingress overlay's br0, then its leg on docker_gwbridge
+      // (indexes as Engine 20.10 leaves them: the gateway leg is 10 and 11).
+      "created veth pair veth0 ↔ eth0 (if 7 ↔ if 6)",
+      "attached veth0 to br0 (in the overlay's namespace 1-dojh9j02ik)",
       "allocated 172.18.0.2 from docker_gwbridge's pool 172.18.0.0/16",
-      "created veth pair veth1488b23 ↔ eth0 (if 6 ↔ if 5)",
-      "attached veth1488b23 to docker_gwbridge",
+      "created veth pair veth345700e ↔ eth1 (if 11 ↔ if 10)",
+      "attached veth345700e to docker_gwbridge",
     ]);
   });
 
   it("run on an attachable overlay: a veth into br0 in the overlay namespace, and a leg on docker_gwbridge", async () => {
     expect(await traced(["docker swarm init --advertise-addr 127.0.0.1","docker network create -d overlay --attachable ov"], "docker run -d --name ovc --network ov busybox sleep 1000")).toEqual([
-      "created network namespace /var/run/docker/netns/3f8b61a5d26e for ovc",
+      "created network namespace /var/run/docker/netns/9a2d4b13e94e for ovc",
       "allocated 10.0.1.2 from ov's pool 10.0.1.0/24 for ovc",
-      "created veth pair veth0 ↔ eth0 (if 10 ↔ if 9), eth0 inside ovc",
-      "attached veth0 to br0 (in the overlay's namespace 1-g7ytntawmy)",
-      // The network's load balancer, in its own sandbox lb_…, on br0 too.
-      "created veth pair veth1 ↔ eth0 (if 12 ↔ if 11)",
-      "attached veth1 to br0 (in the overlay's namespace 1-g7ytntawmy)",
-      "registered ovc, d6c06595f72b → 10.0.1.2 in the embedded DNS of ov",
+      // The network's load balancer first, in its own sandbox lb_…, on br0 too; then the container.
+      "created veth pair veth0 ↔ eth0 (if 14 ↔ if 13)",
+      "attached veth0 to br0 (in the overlay's namespace 1-z8sf854wmb)",
+      "created veth pair veth1 ↔ eth0 (if 16 ↔ if 15), eth0 inside ovc",
+      "attached veth1 to br0 (in the overlay's namespace 1-z8sf854wmb)",
+      "registered ovc, 0d92ebb7e32d → 10.0.1.2 in the embedded DNS of ov",
       "allocated 172.18.0.3 from docker_gwbridge's pool 172.18.0.0/16 for ovc",
-      "created veth pair veth6eaa1eb ↔ eth1 (if 14 ↔ if 13), eth1 inside ovc",
-      "attached veth6eaa1eb to docker_gwbridge",
+      "created veth pair vetheabc89b ↔ eth1 (if 18 ↔ if 17), eth1 inside ovc",
+      "attached vetheabc89b to docker_gwbridge",
       "wrote /etc/hosts of ovc",
       "wrote /etc/resolv.conf of ovc: nameserver 127.0.0.11, the embedded DNS",
       "started ovc: its first process is PID N, under containerd-shim PID N",

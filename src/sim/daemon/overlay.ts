@@ -40,7 +40,7 @@ function releaseIfUnused(s: DaemonState, net: Network): void {
 export const lbNamespace = (net: Network): string => `lb_${net.id.slice(0, 9)}`;
 
 /** Creates the network's namespace (br0, vxlan0) the first time a container of this node joins it; true if it did. */
-function instantiate(s: DaemonState, net: Network): boolean {
+export function instantiateOverlay(s: DaemonState, net: Network): boolean {
   const nsKey = overlayNamespace(net);
   if (s.kernel.net.namespaces.has(nsKey)) return false;
   s.kernel.net.createNamespace(nsKey);
@@ -48,10 +48,15 @@ function instantiate(s: DaemonState, net: Network): boolean {
   // The network's gossip lists the nodes in the order they joined it (Peers, the same on every node).
   markInstantiated(s, net.id);
   s.kernel.net.addDevice(nsKey, {
-    name: 'br0', kind: 'bridge', mac: s.rnd.mac(), mtu: OVERLAY_MTU, up: true,
+    name: 'br0', kind: 'bridge', mac: s.rnd.mac(), macFromPorts: true, mtu: OVERLAY_MTU, up: true,
     addresses: [{ ip: intToIp(pool.gateway), prefix: pool.subnet.prefix, broadcast: intToIp(broadcastOf(pool.subnet)), scope: 'global' }],
   });
-  const vxlan = s.kernel.net.addDevice(nsKey, { name: 'vxlan0', kind: 'vxlan', mac: s.rnd.mac(), mtu: OVERLAY_MTU, up: true, addresses: [] });
+  // libnetwork makes vxlan0 in the host's namespace and moves it in (it keeps the host's index).
+  // Its link is itself in the host's namespace: `vxlan0@if12 … link-netnsid 0` from inside.
+  const vni = Number(net.options.get('com.docker.network.driver.overlay.vxlanid_list') ?? 0);
+  const vxlan = s.kernel.net.addDevice('host', { name: 'vxlan0', kind: 'vxlan', mac: s.rnd.mac(), mtu: OVERLAY_MTU, up: true, addresses: [], vni });
+  s.kernel.net.moveDevice(vxlan, nsKey);
+  s.kernel.net.linkTo(vxlan, { index: vxlan.index, netns: 'host' });
   const br0 = s.kernel.net.findByName(nsKey, 'br0');
   if (br0) s.kernel.net.enslave(vxlan, br0);
   // libnetwork turns IPv6 off in the namespaces it makes (observed: no inet6 at all there).
@@ -98,7 +103,7 @@ function nextPortName(s: DaemonState, nsKey: string): string {
 }
 
 /** The overlay leg: a veth whose one end is eth<N> in the container and whose other end is a port of br0. */
-function plugOverlay(s: DaemonState, key: string, net: Network, ep: Endpoint, container: string | undefined): void {
+export function plugOverlay(s: DaemonState, key: string, net: Network, ep: Endpoint, container: string | undefined): void {
   const nsKey = overlayNamespace(net);
   const pool = ipamFor(s, net.id).pool(net.id);
   const [inner, outer] = s.kernel.net.addVethPair({ name: `veth${s.rnd.hex(7)}`, mac: ep.mac }, { name: `veth${s.rnd.hex(7)}`, mac: s.rnd.mac() }, OVERLAY_MTU);
@@ -143,7 +148,7 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
   const ip = ipam.requestAddress(net.id, a.ipv4Address);
   s.events.push({ kind: 'ip-allocated', network: net.name, ip, subnet: cidrString(pool.subnet), container: c.name });
   a.ipv4Address = ip;
-  const firstHere = instantiate(s, net);
+  const firstHere = instantiateOverlay(s, net);
   const aliases = [...a.aliases];
   for (const extra of [c.id.slice(0, 12), c.config.hostname]) if (extra && !aliases.includes(extra)) aliases.push(extra);
   a.aliases = aliases;
@@ -151,8 +156,9 @@ export function joinOverlay(s: DaemonState, c: Container, key: string, net: Netw
     id: s.rnd.hex(64), networkId: net.id, containerId: c.id, ip, prefix: pool.subnet.prefix, gateway: '', mac: macFromIp(ip),
     aliases, links: a.links, ifname: '', ipamConfigIp: ip,
   };
-  plugOverlay(s, key, net, ep, c.name);
+  // The load balancer is plugged first (veth0 on br0), though its address comes after the container's.
   if (firstHere) startLoadBalancer(s, net);
+  plugOverlay(s, key, net, ep, c.name);
   registerEndpoint(s, key, net, ep, a);
   s.events.push({ kind: 'dns-registered', network: net.name, names: [c.name, ...aliases], ip });
   joinGatewayBridge(s, key, { key: c.id, name: `gateway_${key.slice(0, 12)}` }, c.id);

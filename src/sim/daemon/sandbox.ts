@@ -163,7 +163,7 @@ function plugMacvlan(s: DaemonState, key: string, net: Network, ep: Endpoint, su
   const parentName = net.options.get('parent') ?? `dm-${net.id.slice(0, 12)}`;
   const parent = s.kernel.net.findByName('host', parentName);
   const ifname = nextIfname(s, key);
-  const dev = s.kernel.net.addDevice(key, { name: ifname, kind: 'macvlan', mac: ep.mac, mtu: 1500, up: true, addresses: [{ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(subnet)), scope: 'global' }], ...(parent ? { link: { index: parent.index, netns: 'host' } } : {}) });
+  const dev = s.kernel.net.addDevice(key, { name: ifname, kind: 'macvlan', mac: ep.mac, mtu: 1500, up: true, addresses: [{ ip: ep.ip, prefix: ep.prefix, broadcast: intToIp(broadcastOf(subnet)), scope: 'global' }], ...(parent ? { link: { index: parent.index, netns: 'host' } } : {}) }, 'host');
   ep.ifname = dev.name;
   s.events.push({ kind: 'macvlan-created', container, ifname, index: dev.index, parent: parentName });
   addInterfaceRoutes(s, key, ifname, ep, subnet);

@@ -1,12 +1,12 @@
 import { invalidParameter, unavailable } from '../errors.js';
 import { isIPv4, macFromIp } from '../net/ip.js';
-import type { Network } from './model.js';
+import type { Endpoint, Network } from './model.js';
 import { base36, createNetworkObject, deleteNetworkObject } from './networks.js';
-import { GWBRIDGE, dismantleOverlay, joinGatewayBridge, overlayNamespace } from './overlay.js';
+import { GWBRIDGE, dismantleOverlay, instantiateOverlay, joinGatewayBridge, overlayNamespace, plugOverlay } from './overlay.js';
 import { removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
 import { NODE_TEXTS } from './swarm-texts.js';
-import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor, markInstantiated } from './swarm-cluster.js';
+import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor } from './swarm-cluster.js';
 
 /**
  * Swarm mode, as `docker swarm init --advertise-addr ADDR` leaves an Engine 20.10 (observed,
@@ -102,16 +102,21 @@ export function startIngressSandbox(s: DaemonState, ingress: Network): void {
   if (net.namespaces.has(INGRESS_SANDBOX)) net.deleteNamespace(INGRESS_SANDBOX);
   net.createNamespace(INGRESS_SANDBOX);
   s.sandboxes.set(INGRESS_SANDBOX, { key: INGRESS_SANDBOX, containerId: '', path: `/var/run/docker/netns/${INGRESS_SANDBOX}`, endpoints: [] });
-  net.createNamespace(overlayNamespace(ingress));
-  markInstantiated(s, ingress.id);
+  if (net.namespaces.has(overlayNamespace(ingress))) dismantleOverlay(s, ingress);
+  instantiateOverlay(s, ingress);
   const ipam = ipamFor(s, ingress.id);
   const pool = ipam.pool(ingress.id);
   const ip = ipam.requestAddress(ingress.id);
-  const ep = {
+  const ep: Endpoint = {
     id: s.rnd.hex(64), networkId: ingress.id, containerId: '', ip, prefix: pool.subnet.prefix, gateway: '',
     mac: macFromIp(ip),
-    aliases: [], links: [], ifname: 'eth0', role: 'ingress-sbox' as const, display: { key: 'ingress-sbox', name: 'ingress-endpoint' },
+    aliases: [], links: [], ifname: '', role: 'ingress-sbox' as const, display: { key: 'ingress-sbox', name: 'ingress-endpoint' },
   };
+  plugOverlay(s, INGRESS_SANDBOX, ingress, ep, undefined);
+  // Observed on Engine 20.10 (swarm init, and a worker's join): two more interface indexes are
+  // taken before the sandbox's docker_gwbridge leg (its veth pair comes out as 10 and 11).
+  net.allocIndex();
+  net.allocIndex();
   s.endpoints.set(ep.id, ep);
   ingress.endpoints.add(ep.id);
   s.sandboxes.get(INGRESS_SANDBOX)?.endpoints.push(ep.id);

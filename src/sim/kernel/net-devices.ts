@@ -19,7 +19,14 @@ export interface NetDevice {
   readonly index: number;
   name: string;
   readonly kind: DeviceKind;
-  readonly mac: string;
+  /** Changes only for a bridge whose address follows its ports (`macFromPorts`). */
+  mac: string;
+  /** A bridge nobody gave an address (an overlay's br0): the kernel gives it its ports' lowest MAC. */
+  readonly macFromPorts?: boolean;
+  /** A VXLAN device's network identifier (`vxlan id`). */
+  readonly vni?: number;
+  /** MAC addresses the bridge learned behind this port from frames it received, first seen first. */
+  learned?: readonly string[];
   readonly mtu: number;
   /** The namespace the device lives in: 'host' or a sandbox's key. */
   netns: string;
@@ -63,8 +70,16 @@ export interface NetNamespace {
    * allocated when first referenced, lowest free first, freed when the other namespace goes.
    */
   readonly nsids: Map<string, number>;
+  /** The next ifindex of a device created here (each namespace counts its own; lo is 1). */
+  nextIndex?: number;
 }
 
+/**
+ * Interface indexes are counted per network namespace, as Linux does: a device keeps its index
+ * when moved, so a veth made in the host's namespace and moved into a container shows the
+ * host's count there, and a device made inside another namespace (an overlay's br0) that
+ * namespace's (2, after lo).
+ */
 export class NetworkStack {
   private nextIndex = 1;
   readonly namespaces = new Map<string, NetNamespace>();
@@ -120,8 +135,9 @@ export class NetworkStack {
   }
 
   /** Adds a device in `netns` with the next free index. */
-  addDevice(netns: string, spec: Omit<NetDevice, 'index' | 'netns'>): NetDevice {
-    const index = this.allocIndex();
+  /** `indexFrom`: the namespace it was really made in, when it was made elsewhere and moved here (a macvlan). */
+  addDevice(netns: string, spec: Omit<NetDevice, 'index' | 'netns'>, indexFrom = netns): NetDevice {
+    const index = this.allocIndex(indexFrom);
     const dev: NetDevice = { ...spec, index, netns };
     this.ns(netns).devices.set(index, dev);
     if (dev.link) {
@@ -132,8 +148,12 @@ export class NetworkStack {
     return dev;
   }
 
-  allocIndex(): number {
-    return this.nextIndex++;
+  allocIndex(netns = 'host'): number {
+    if (netns === 'host') return this.nextIndex++;
+    const ns = this.ns(netns);
+    const index = ns.nextIndex ?? 2;
+    ns.nextIndex = index + 1;
+    return index;
   }
 
   /**
@@ -188,7 +208,21 @@ export class NetworkStack {
     while (taken.has(n)) n++;
     port.master = bridge.index;
     port.portNo = n;
+    this.recalculateBridgeMac(bridge);
     this.autoconf(bridge);
+  }
+
+  /** Sets a device's link (IFLA_LINK) to a device of another namespace, which then gets an nsid here. */
+  linkTo(dev: NetDevice, link: { readonly index: number; readonly netns: string }): void {
+    dev.link = link;
+    this.allocNsid(dev.netns, link.netns);
+  }
+
+  /** br_stp_recalculate_bridge_id: a bridge without an address of its own takes its ports' lowest MAC. */
+  private recalculateBridgeMac(bridge: NetDevice): void {
+    if (!bridge.macFromPorts) return;
+    const macs = this.portsOf(bridge).map((p) => p.mac).sort();
+    if (macs[0] !== undefined) bridge.mac = macs[0];
   }
 
   /** The devices enslaved to a bridge, in index order. */
@@ -235,6 +269,8 @@ export class NetworkStack {
       }
     }
     if (dev.kind === 'bridge') for (const d of ns.devices.values()) if (d.master === index) delete d.master;
+    const master = dev.master !== undefined ? ns.devices.get(dev.master) : undefined;
+    if (master) this.recalculateBridgeMac(master);
     // A lower device going takes its macvlans with it, wherever they live (macvlan_device_event).
     for (const other of this.namespaces.values()) {
       for (const d of [...other.devices.values()]) if (d.kind === 'macvlan' && d.link?.index === index && d.link.netns === netns) this.removeDevice(other.key, d.index);

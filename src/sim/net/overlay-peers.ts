@@ -40,3 +40,33 @@ function hasPortWith(host: SimHost, netns: string, ip: string): boolean {
     return inner?.up === true && inner.addresses.some((a) => a.ip === ip);
   });
 }
+
+/** One remote address of an overlay, as the node programs it into its namespace (a static neighbour and fdb entry). */
+export interface RemotePeer {
+  readonly ip: string;
+  readonly mac: string;
+  /** The node it is on: its VXLAN endpoint. */
+  readonly vtep: string;
+}
+
+/**
+ * What libnetwork's peerDB programs in an overlay's namespace on this machine: every endpoint
+ * the other nodes have on the network (their containers and load balancers, in the order they
+ * were plugged), with the node's VXLAN endpoint. Empty outside an overlay's namespace.
+ */
+export function remotePeers(host: SimHost, netns: string): RemotePeer[] {
+  const sw = host.daemon.swarm;
+  const self = selfNode(host.daemon);
+  const net = [...host.daemon.networks.values()].find((n) => n.driver === 'overlay' && `1-${n.id.slice(0, 10)}` === netns);
+  if (!sw || !self || !net) return [];
+  const out: RemotePeer[] = [];
+  for (const node of sw.cluster.nodes) {
+    if (node.state === host.daemon || node.status !== 'ready' || !gossips(self, node)) continue;
+    const copy = node.state.networks.get(net.id);
+    for (const id of copy?.endpoints ?? []) {
+      const ep = node.state.endpoints.get(id);
+      if (ep?.ifname) out.push({ ip: ep.ip, mac: ep.mac, vtep: node.advertiseAddr });
+    }
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import type { ProgramContext } from '../../program.js';
 import { bridgeId } from '../../../sim/kernel/sysfs-net-attrs.js';
 import { linkFlags, nameWithPeer } from './link-view.js';
 import { notSimulated } from './not-simulated.js';
+import { remotePeers } from '../../../sim/net/overlay-peers.js';
 
 /**
  * iproute2's `bridge link [show] [dev DEV]` (6.1) and bridge-utils' `brctl show [BRIDGE…]`
@@ -46,6 +47,7 @@ export function bridgeProgram(args: readonly string[], ctx: ProgramContext): Com
   const obj = ['link', 'fdb', 'mdb', 'vlan', 'monitor', 'help'].find((o) => o.startsWith(object));
   if (!obj) return fail(`Object "${object}" is unknown, try "bridge help".\n`, 255);
   if (obj === 'help') return fail(BRIDGE_USAGE, 255);
+  if (obj === 'fdb') return vxlanFdb(ctx, args, args.slice(i + 1));
   if (obj !== 'link') return notSimulated('bridge', args);
   const rest = args.slice(i + 1);
   const sub = rest[0];
@@ -121,4 +123,24 @@ export function brctlProgram(args: readonly string[], ctx: ProgramContext): Comm
     out += brctlRows(ctx, b);
   }
   return ok(out);
+}
+
+/**
+ * `bridge fdb show dev vxlan0` in an overlay's namespace (recorded on Engine 20.10): what the
+ * bridge learned behind vxlan0, vxlan0's own address, then the static entries libnetwork
+ * programs for the other nodes' endpoints (`dst` their node). Other fdb listings are not simulated.
+ */
+function vxlanFdb(ctx: ProgramContext, args: readonly string[], rest: readonly string[]): CommandResult {
+  const [sub, devWord, devName, ...more] = rest;
+  const dev = devName !== undefined ? ctx.host.kernel.net.findByName(ctx.netns, devName) : undefined;
+  if (sub === undefined || !['show', 'list', 'lst'].some((v) => v.startsWith(sub)) || devWord !== 'dev' || more.length > 0 || dev?.kind !== 'vxlan') {
+    return notSimulated('bridge', args);
+  }
+  const master = ctx.host.kernel.net.masterOf(dev);
+  const lines = [
+    ...(master ? (dev.learned ?? []).map((mac) => `${mac} master ${master.name} `) : []),
+    ...(master ? [`${dev.mac} master ${master.name} permanent`] : []),
+    ...remotePeers(ctx.host, ctx.netns).map((p) => `${p.mac} dst ${p.vtep} link-netnsid 0 self permanent`),
+  ];
+  return ok(lines.map((l) => `${l}\n`).join(''));
 }

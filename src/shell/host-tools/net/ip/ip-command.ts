@@ -1,3 +1,4 @@
+import { remotePeers } from '../../../../sim/net/overlay-peers.js';
 import { type CommandResult, fail, ok } from '../../../command-result.js';
 import type { ProgramContext } from '../../../program.js';
 import { notSimulated } from '../not-simulated.js';
@@ -120,12 +121,16 @@ export function ipProgram(args: readonly string[], ctx: ProgramContext): Command
 
 /**
  * `ip neigh [show]`: the host knows its gateway (any outgoing packet needs it); nothing flows
- * between containers in the simulator, so their caches stay empty.
+ * between containers in the simulator, so their caches stay empty; an overlay's namespace has
+ * the other nodes' endpoints (real order: the kernel's hash table, which the differential sorts).
  */
 function neighbours(ctx: ProgramContext, rest: readonly string[], args: readonly string[]): CommandResult {
   const sub = rest[0];
   if (sub !== undefined && !(matches(sub, 'show') || matches(sub, 'list'))) return notSimulated('ip', args);
   if (rest.length > 1) return notSimulated('ip', args);
+  // An overlay's namespace: the other nodes' addresses, which libnetwork writes in as permanent.
+  const peers = remotePeers(ctx.host, ctx.netns);
+  if (peers.length > 0) return ok(peers.map((p) => `${p.ip} dev vxlan0 lladdr ${p.mac} PERMANENT \n`).join(''));
   if (ctx.netns !== 'host') return ok('');
   const gw = ctx.host.kernel.net.ns('host').routes.find((r) => r.dst === 'default');
   return ok(gw?.via ? `${gw.via} dev ${gw.dev} lladdr 52:55:0a:00:02:02 STALE \n` : '');

@@ -42,8 +42,10 @@ function bridgeData(bridge: NetDevice): string {
 function bridgeSlaveData(port: NetDevice, bridge: NetDevice): string {
   const no = port.portNo ?? 1;
   const id = bridgeIdText(bridge.mac);
+  // The STP path cost follows the port's speed: a veth says 10 Gb/s (2), a VXLAN device nothing (100).
+  const cost = port.kind === 'vxlan' ? 100 : 2;
   return [
-    'bridge_slave state forwarding priority 32 cost 2 hairpin off guard off root_block off fastleave off learning on flood on',
+    `bridge_slave state forwarding priority 32 cost ${cost} hairpin off guard off root_block off fastleave off learning on flood on`,
     `port_id 0x${(0x8000 + no).toString(16)} port_no 0x${no.toString(16)} designated_port ${0x8000 + no} designated_cost 0`,
     `designated_bridge ${id} designated_root ${id} hold_timer ${timer(0)} message_age_timer ${timer(0)} forward_delay_timer ${timer(0)}`,
     'topology_change_ack 0 config_pending 0 proxy_arp off proxy_arp_wifi off mcast_router 1 mcast_fast_leave off mcast_flood on',
@@ -51,8 +53,21 @@ function bridgeSlaveData(port: NetDevice, bridge: NetDevice): string {
   ].join(' ');
 }
 
-/** Can -d describe this device? (macvlan and vxlan details were not recorded: not simulated) */
-export const detailsKnown = (dev: NetDevice): boolean => dev.kind !== 'macvlan' && dev.kind !== 'vxlan';
+/** Can -d describe this device? (macvlan details were not recorded: not simulated) */
+export const detailsKnown = (dev: NetDevice): boolean => dev.kind !== 'macvlan';
+
+/** An overlay's vxlan0 as libnetwork makes it (recorded on Engine 20.10: test/differential/two-node). */
+const vxlanData = (dev: NetDevice): string =>
+  `vxlan id ${dev.vni ?? 0} srcport 0 0 dstport 4789 proxy l2miss l3miss ttl auto ageing 300 udpcsum noudp6zerocsumtx noudp6zerocsumrx `;
+
+/** tso_max_size: veth and bridge raise it to GSO_MAX_SIZE, a NIC's driver, dummy and VXLAN keep 64 KiB; a bridge takes its ports' lowest. */
+function tsoMaxSize(net: NetworkStack, dev: NetDevice): number {
+  if (dev.kind === 'bridge') {
+    const ports = net.portsOf(dev).map((p) => tsoMaxSize(net, p));
+    return ports.length > 0 ? Math.min(...ports) : 524280;
+  }
+  return dev.kind === 'ether' || dev.kind === 'dummy' || dev.kind === 'vxlan' ? 65536 : 524280;
+}
 
 /**
  * The lines after the second one: the kind line(s), then the generic tail. `ip -d addr` leaves
@@ -62,11 +77,11 @@ export function detailsTail(net: NetworkStack, dev: NetDevice, withAddrGenMode: 
   let s = '';
   if (dev.kind === 'veth' || dev.kind === 'dummy') s += `\n    ${dev.kind} `;
   if (dev.kind === 'bridge') s += `\n    ${bridgeData(dev)}`;
+  if (dev.kind === 'vxlan') s += `\n    ${vxlanData(dev)}`;
   const master = net.masterOf(dev);
   if (master) s += `\n    ${bridgeSlaveData(dev, master)}`;
   const queues = dev.kind === 'veth' ? 2 : 1; // a veth gets one queue per CPU: the simulated host has 2
-  // veth and bridge raise tso_max_size to GSO_MAX_SIZE; a NIC's driver and dummy keep the legacy 64 KiB.
-  const tso = dev.kind === 'ether' || dev.kind === 'dummy' ? 65536 : 524280;
+  const tso = tsoMaxSize(net, dev);
   s += `${withAddrGenMode ? 'addrgenmode eui64 ' : ''}numtxqueues ${queues} numrxqueues ${queues} gso_max_size 65536 gso_max_segs 65535 tso_max_size ${tso} tso_max_segs 65535 gro_max_size 65536 `;
   if (dev.kind === 'ether') s += 'parentbus virtio parentdev virtio0 ';
   return s;
