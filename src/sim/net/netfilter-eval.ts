@@ -21,8 +21,14 @@ export interface HookContext {
   isLocal(ip: string): boolean;
 }
 
+/**
+ * Source NAT a nat/POSTROUTING rule asks for: MASQUERADE (the out-interface's address, found
+ * only once the packet's way out is known) or SNAT --to-source ADDR[:PORT[-PORT]].
+ */
+export type SourceNat = { readonly kind: 'masquerade' } | { readonly kind: 'to'; readonly ip: string; readonly ports?: { readonly lo: number; readonly hi: number } };
+
 export type Verdict =
-  | { readonly kind: 'ACCEPT'; readonly rule?: string; readonly dnat?: { readonly ip: string; readonly port?: number } }
+  | { readonly kind: 'ACCEPT'; readonly rule?: string; readonly dnat?: { readonly ip: string; readonly port?: number }; readonly snat?: SourceNat }
   | { readonly kind: 'DROP'; readonly rule?: string }
   | { readonly kind: 'REJECT'; readonly rule?: string; readonly with: string };
 
@@ -69,6 +75,14 @@ export function ruleMatches(r: RuleSpec, p: Packet, ctx: HookContext): boolean {
   return r.matches.every((m) => matchOne(m, p, ctx));
 }
 
+/** `--to-source 10.0.2.99`, `10.0.2.99:1024-2047` (the first address of a range is the one used). */
+function toSource(spec: string): SourceNat {
+  const [addr = '', ports] = spec.split(':');
+  const ip = addr.split('-')[0] ?? '';
+  const m = ports !== undefined ? /^(\d+)(?:-(\d+))?$/.exec(ports) : null;
+  return { kind: 'to', ip, ...(m ? { ports: { lo: Number(m[1]), hi: Number(m[2] ?? m[1]) } } : {}) };
+}
+
 type ChainResult = Verdict | { readonly kind: 'RETURN' };
 
 /** Parsed rules by their text: a walk reads the same few dozen rules again and again. */
@@ -92,7 +106,9 @@ function runChain(nf: Netfilter, table: TableName, chain: string, p: Packet, ctx
     const r = ruleOf(text);
     if (r.target === undefined || !ruleMatches(r, p, ctx)) continue;
     const t = r.target;
-    if (t === 'ACCEPT' || t === 'MASQUERADE' || t === 'SNAT') return { kind: 'ACCEPT', rule: where(chain, r) };
+    if (t === 'ACCEPT') return { kind: 'ACCEPT', rule: where(chain, r) };
+    if (t === 'MASQUERADE') return { kind: 'ACCEPT', rule: where(chain, r), snat: { kind: 'masquerade' } };
+    if (t === 'SNAT') return { kind: 'ACCEPT', rule: where(chain, r), snat: toSource(r.targetOptions.get('--to-source') ?? '') };
     if (t === 'DROP') return { kind: 'DROP', rule: where(chain, r) };
     if (t === 'REJECT') return { kind: 'REJECT', rule: where(chain, r), with: r.targetOptions.get('--reject-with') ?? 'icmp-port-unreachable' };
     if (t === 'RETURN') return { kind: 'RETURN' };

@@ -4,6 +4,7 @@ import type { SimHost } from '../host.js';
 import { type HookContext, type Packet, type Verdict, traverse } from './netfilter-eval.js';
 import { isLocalAddress, routeLookup } from './routing.js';
 import { VXLAN_PORT, overlayPeerFor } from './overlay-peers.js';
+import { NatTable, applySourceNat } from './nat.js';
 
 /**
  * Carries one packet through the simulated kernel, hop by hop, as Linux would: the sender's
@@ -11,8 +12,10 @@ import { VXLAN_PORT, overlayPeerFor } from './overlay-peers.js';
  * uplink), the bridge's forwarding (br_netfilter runs bridged frames through filter/FORWARD,
  * which is why DOCKER-USER rules also stop traffic between containers on one bridge), the
  * host's own routing with nat PREROUTING/OUTPUT (DNAT of published ports) and filter
- * INPUT/OUTPUT/FORWARD (DOCKER-USER, DOCKER-ISOLATION-STAGE-1/2, DOCKER, the policy).
- * Nothing leaves the machine: what goes out the uplink gets no answer.
+ * INPUT/OUTPUT/FORWARD (DOCKER-USER, DOCKER-ISOLATION-STAGE-1/2, DOCKER, the policy), nat
+ * POSTROUTING where a packet leaves the host (MASQUERADE of a bridge's subnet), and conntrack
+ * undoing that NAT on the answers (nat.ts). What goes out the uplink reaches the lab's other
+ * machines on the LAN; anything else gets no answer.
  */
 export type Lost =
   /** Dropped on the way, or sent off the machine where nothing answers: the sender hears nothing. */
@@ -35,8 +38,9 @@ export class PacketWalk {
   /**
    * @param trace what happened, step by step, in the kernel's terms (for explanations and
    *   tests); a walk that crosses to another machine of the lab shares it.
+   * @param nat the NAT conntrack made on the way there, which the answer's walk needs back.
    */
-  constructor(private readonly host: SimHost, readonly trace: string[] = []) {}
+  constructor(private readonly host: SimHost, readonly trace: string[] = [], readonly nat = new NatTable()) {}
 
   private arrived(ns: string, packet: Packet, hops: number): Carried {
     return { kind: 'arrived', host: this.host, ns, packet, hops };
@@ -55,6 +59,20 @@ export class PacketWalk {
       this.trace.push(`${table} ${chain}: ${v.kind}${v.rule ? ` (${v.rule})` : ''}${to}`);
     }
     return v;
+  }
+
+  /**
+   * nat POSTROUTING, for the first packet of a connection leaving the host through `out`:
+   * MASQUERADE or SNAT rewrite its source. Undefined: the packet goes no further.
+   */
+  private postrouting(p: Packet, out: NetDevice, nexthop: string): Packet | undefined {
+    if (p.state !== 'NEW') return p;
+    const v = this.hook('nat', 'POSTROUTING', { ...p, outIf: out.name });
+    if (v.kind !== 'ACCEPT') return undefined;
+    if (!v.snat) return p;
+    const q = applySourceNat(p, v.snat, out, nexthop);
+    this.trace.push(`nat POSTROUTING: ${v.rule ?? v.snat.kind}${q ? ` → src ${q.src}` : ': no address on the way out'}`);
+    return q;
   }
 
   private refused(v: Verdict, reporter: string): Carried {
@@ -91,12 +109,18 @@ export class PacketWalk {
       }
       return this.arrived(ns, p, hops);
     }
+    const nexthop = route.via ?? p.dst;
+    const reporter = p.src;
     if (onHost) {
       const out = this.hook('filter', 'OUTPUT', { ...p, outIf: route.dev.name });
       if (out.kind !== 'ACCEPT') return this.refused(out, route.src);
+      const natted = this.postrouting(p, route.dev, nexthop);
+      if (!natted) return lost({ kind: 'silent' });
+      if (p.state === 'NEW') this.nat.record(this.host, { ...packet, src: p.src }, natted);
+      p = natted;
     }
     this.trace.push(`${ns === 'host' ? 'host' : 'container'}: ${p.dst} via ${route.via ?? 'link'} dev ${route.dev.name}`);
-    return this.onLink(route.dev, route.via ?? p.dst, p, hops, p.src);
+    return this.onLink(route.dev, nexthop, p, hops, reporter);
   }
 
   /** The packet leaves through `dev` towards `nexthop`. */
@@ -122,7 +146,7 @@ export class PacketWalk {
       const otherUplink = other && other !== this.host ? other.kernel.net.findByName('host', 'eth0') : undefined;
       if (other && otherUplink?.up) {
         this.trace.push(`${dev.name}: ${nexthop} is ${other.hostname} on the LAN`);
-        return new PacketWalk(other, this.trace).receive(p, otherUplink, hops);
+        return new PacketWalk(other, this.trace, this.nat).receive(p, otherUplink, hops);
       }
       this.trace.push(`${dev.name}: ${p.dst} is outside the simulated machine: no answer`);
       return lost({ kind: 'silent' });
@@ -175,7 +199,7 @@ export class PacketWalk {
     if (underlay.kind === 'lost') return underlay;
     const there = underlay.host;
     const br0 = there.kernel.net.findByName(bridge.netns, 'br0');
-    const inner = br0 ? new PacketWalk(there, this.trace).portWith(br0, undefined, nexthop) : undefined;
+    const inner = br0 ? new PacketWalk(there, this.trace, this.nat).portWith(br0, undefined, nexthop) : undefined;
     if (underlay.ns !== 'host' || !inner) {
       this.trace.push(`${there.hostname}: the VXLAN packet finds no ${nexthop} on its overlay`);
       return lost({ kind: 'silent' });
@@ -186,6 +210,11 @@ export class PacketWalk {
   /** A packet the host receives on `inDev` (a bridge, or its uplink from the LAN): for itself, or to forward. */
   receive(packet: Packet, inDev: NetDevice, hops: number): Carried {
     let p: Packet = { ...packet, inIf: inDev.name };
+    const answer = p.state === 'NEW' ? undefined : this.nat.reply(this.host, p);
+    if (answer) {
+      this.trace.push(`${this.host.hostname}: conntrack: the answer to ${p.dst} is for ${answer.dst}`);
+      p = answer;
+    }
     if (p.state === 'NEW') {
       const v = this.hook('nat', 'PREROUTING', p);
       if (v.kind === 'ACCEPT' && v.dnat) p = { ...p, dst: v.dnat.ip, ...(v.dnat.port !== undefined ? { dport: v.dnat.port } : {}) };
@@ -203,8 +232,12 @@ export class PacketWalk {
     if (route.kind === 'unreachable') return lost({ kind: 'silent' });
     const v = this.hook('filter', 'FORWARD', { ...p, outIf: route.dev.name });
     if (v.kind !== 'ACCEPT') return this.refused(v, this.firstAddress(inDev));
+    const nexthop = route.via ?? p.dst;
+    const out = this.postrouting(strip(p), route.dev, nexthop);
+    if (!out) return lost({ kind: 'silent' });
+    if (p.state === 'NEW') this.nat.record(this.host, strip(packet), out);
     this.trace.push(`host: forwards ${p.dst} from ${inDev.name} to ${route.dev.name}`);
-    return this.onLink(route.dev, route.via ?? p.dst, strip(p), hops + 1, this.firstAddress(inDev));
+    return this.onLink(route.dev, nexthop, out, hops + 1, this.firstAddress(inDev));
   }
 
   private macvlanChild(parentIndex: number, ip: string): NetDevice | undefined {

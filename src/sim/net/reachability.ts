@@ -18,7 +18,10 @@ export interface ProbeRequest {
 }
 
 export type ProbeResult = (
-  /** ICMP: an echo reply came back; `ttl` as the sender sees it (64 less the routers on the way back). */
+  /**
+   * ICMP: an echo reply came back; `ttl` as the sender sees it (64 less the routers on the way
+   * back); `src` (here and for TCP) the source address the destination saw, after any SNAT.
+   */
   | { readonly kind: 'reply'; readonly ttl: number; readonly src: string }
   /** TCP: connected, and `service` answers (through a docker-proxy when `viaProxy`) on `host`, a machine of the lab. */
   | { readonly kind: 'open'; readonly service: Service; readonly viaProxy: boolean; readonly src: string; readonly host: SimHost }
@@ -41,7 +44,7 @@ function firstPacket(r: ProbeRequest): Packet {
 function replyReaches(walk: PacketWalk, arrived: Extract<Carried, { kind: 'arrived' }>, origin: SimHost, originNs: string): { ok: true; hops: number } | { ok: false } {
   const p = arrived.packet;
   const reply: Packet = { src: p.dst, dst: p.src, proto: p.proto, ...(p.dport !== undefined ? { sport: p.dport } : {}), ...(p.sport !== undefined ? { dport: p.sport } : {}), state: 'ESTABLISHED' };
-  const back = new PacketWalk(arrived.host, walk.trace).send(arrived.ns, reply);
+  const back = new PacketWalk(arrived.host, walk.trace, walk.nat).send(arrived.ns, reply);
   if (back.kind === 'arrived' && back.host === origin && back.ns === originNs) return { ok: true, hops: back.hops };
   walk.trace.push('the answer does not make it back');
   return { ok: false };
