@@ -29,10 +29,21 @@ function firstLine(s: string): string {
   return l.length > 100 ? `${l.slice(0, 97)}...` : l;
 }
 
+/**
+ * Output as a learner can compare it: one line quoted; several, each quoted (up to three), so
+ * that "expected docker-host, got docker-host" never hides a second line.
+ */
+function quotedLines(s: string): string {
+  const lines = s.trim().split('\n');
+  if (lines.length === 1) return `"${firstLine(s)}"`;
+  const shown = lines.slice(0, 3).map((l) => `"${firstLine(l)}"`).join(', ');
+  return `${lines.length} lines: ${shown}${lines.length > 3 ? ', …' : ''}`;
+}
+
 /** Compares a result with an expectation; returns what failed, or '' when all holds. */
 export function compare(e: Expectation, r: CommandResult, vars: Vars): string {
   if (e.exit !== undefined && r.exitCode !== e.exit) return `expected exit code ${e.exit}, got ${r.exitCode}${r.stderr ? ` (${firstLine(r.stderr)})` : ''}`;
-  if (e.stdout !== undefined && !matches(e.stdout, r.stdout, vars)) return `expected output ${describePattern(e.stdout)}, got ${r.stdout.trim() ? `"${firstLine(r.stdout)}"` : r.stderr.trim() ? `an error: "${firstLine(r.stderr)}"` : 'nothing'}`;
+  if (e.stdout !== undefined && !matches(e.stdout, r.stdout, vars)) return `expected output ${describePattern(e.stdout)}, got ${r.stdout.trim() ? quotedLines(r.stdout) : r.stderr.trim() ? `an error: "${firstLine(r.stderr)}"` : 'nothing'}`;
   if (e.stderr !== undefined && !matches(e.stderr, r.stderr, vars)) return `expected an error ${describePattern(e.stderr)}, got ${r.stderr.trim() ? `"${firstLine(r.stderr)}"` : 'none'}`;
   if (e.output !== undefined && !matches(e.output, r.stdout + r.stderr, vars)) return `expected ${describePattern(e.output)}, got "${firstLine(r.stdout + r.stderr)}"`;
   return '';

@@ -18,6 +18,8 @@ export interface SwarmNode {
   /** Its name among an overlay's Peers (12 hex). */
   readonly peerName: string;
   status: 'ready' | 'down';
+  /** When it left the swarm (the managers notice only when its heartbeats stop: `seenStatus`). */
+  leftAt?: number;
   /** The node's dockerd. */
   readonly state: DaemonState;
 }
@@ -127,4 +129,13 @@ export function markInstantiated(s: DaemonState, networkId: string): void {
   const sw = s.swarm;
   if (!sw) return;
   sw.cluster.instantiated.set(networkId, [...(sw.cluster.instantiated.get(networkId) ?? []).filter((id) => id !== sw.nodeId), sw.nodeId]);
+}
+
+/** How long the managers take to mark a node that left as Down (observed: about 14 s on Engine 20.10). */
+export const DOWN_AFTER_MS = 14_000;
+
+/** A node's status as the managers see it at `now`: one that left still looks Ready until its heartbeats are missed. */
+export function seenStatus(node: SwarmNode, now: number): 'ready' | 'down' {
+  if (node.status === 'down' && node.leftAt !== undefined && now - node.leftAt < DOWN_AFTER_MS) return 'ready';
+  return node.status;
 }

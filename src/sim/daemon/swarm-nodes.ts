@@ -1,6 +1,6 @@
 import { conflict, notFound, unavailable } from '../errors.js';
 import type { DaemonState } from './state.js';
-import type { SwarmNode } from './swarm-cluster.js';
+import { type SwarmNode, seenStatus } from './swarm-cluster.js';
 import { NODE_TEXTS } from './swarm-texts.js';
 
 /** The cluster's state is the managers' to show: a worker, or a node outside any swarm, is refused. */
@@ -33,7 +33,7 @@ export function removeNode(s: DaemonState, ref: string, force: boolean): SwarmNo
   const nodes = managerOnly(s);
   const node = findNode(nodes, ref);
   if (node.role === 'manager') throw conflict(NODE_TEXTS.isManager(node.id));
-  if (node.status !== 'down' && !force) throw conflict(NODE_TEXTS.notDown(node.id));
+  if (seenStatus(node, s.clock.now()) !== 'down' && !force) throw conflict(NODE_TEXTS.notDown(node.id));
   nodes.splice(nodes.indexOf(node), 1);
   return node;
 }

@@ -165,7 +165,10 @@ export function swarmLeave(s: DaemonState, force: boolean): void {
     s.sandboxes.delete(INGRESS_SANDBOX);
   }
   const self = s.swarm.cluster.nodes.find((n) => n.id === s.swarm?.nodeId);
-  if (self) self.status = 'down';
+  if (self) {
+    self.status = 'down';
+    self.leftAt = s.clock.now();
+  }
   delete s.swarm;
 }
 

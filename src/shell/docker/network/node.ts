@@ -1,7 +1,7 @@
 import { ENGINE_VERSION } from '../../../sim/daemon/version-json.js';
 import { type CommandResult, fail, ok } from '../../command-result.js';
 import { GoMethod, type GoStruct, type GoValue, goStruct, renderFormatted } from '../../go-template/index.js';
-import type { SwarmNode } from '../../../sim/daemon/swarm-cluster.js';
+import { type SwarmNode, seenStatus } from '../../../sim/daemon/swarm-cluster.js';
 import type { DockerInvocation } from '../cli/command.js';
 import { flagBool, flagString, flagStrings } from '../cli/flags.js';
 import { type AliasedCommand, bool, daemonMessage, dialFailure, list, netCommand, str } from './common.js';
@@ -14,10 +14,11 @@ import { type AliasedCommand, bool, daemonMessage, dialFailure, list, netCommand
  */
 const NODE_TABLE = 'table {{.ID}} {{if .Self}}*{{else}} {{ end }}\t{{.Hostname}}\t{{.Status}}\t{{.Availability}}\t{{.ManagerStatus}}\t{{.EngineVersion}}';
 
-function nodeContext(node: SwarmNode, self: boolean): GoStruct {
+function nodeContext(node: SwarmNode, self: boolean, now: number): GoStruct {
+  const status = seenStatus(node, now);
   const fields: Record<string, () => GoValue> = {
     Availability: () => 'Active', EngineVersion: () => ENGINE_VERSION, Hostname: () => node.hostname, ID: () => node.id,
-    ManagerStatus: () => (node.role === 'manager' ? 'Leader' : ''), Self: () => self, Status: () => (node.status === 'ready' ? 'Ready' : 'Down'), TLSStatus: () => 'Ready',
+    ManagerStatus: () => (node.role === 'manager' ? 'Leader' : ''), Self: () => self, Status: () => (status === 'ready' ? 'Ready' : 'Down'), TLSStatus: () => 'Ready',
   };
   const struct: Record<string, GoMethod> = {};
   for (const [name, fn] of Object.entries(fields)) struct[name] = new GoMethod(fn);
@@ -44,7 +45,7 @@ function runLs(inv: DockerInvocation): CommandResult {
   const source = flagString(inv.flags, 'format') ?? '';
   const quiet = flagBool(inv.flags, 'quiet');
   const format = source === '' || source === 'table' ? (quiet ? '{{.ID}}' : NODE_TABLE) : source;
-  const out = renderFormatted(format, sorted.map((n) => nodeContext(n, n.id === selfId)), HEADERS, { rootType: '*node.nodeContext' });
+  const out = renderFormatted(format, sorted.map((n) => nodeContext(n, n.id === selfId, inv.ctx.host.clock.now())), HEADERS, { rootType: '*node.nodeContext' });
   return out.ok ? ok(out.out) : fail(`${out.error}\n`, 1);
 }
 

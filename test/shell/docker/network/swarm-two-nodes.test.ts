@@ -68,6 +68,11 @@ describe('docker swarm join from the second machine', () => {
   it('a worker leaves without --force; the manager then lists it Down until node rm', () => {
     const { sh } = twoNodes();
     expect(sh.run('ssh docker-host2 docker swarm leave')).toEqual(ok('Node left the swarm.\n'));
+    // The manager notices when the node's heartbeats stop: Ready for a while yet (real: ~14 s).
+    expect(sh.run("docker node ls --format '{{.Hostname}} {{.Status}}'")).toEqual(ok('docker-host Ready\ndocker-host2 Ready\n'));
+    const id = sh.run("docker node ls --format '{{if not .Self}}{{.ID}}{{end}}'").stdout.trim();
+    expect(sh.run('docker node rm docker-host2')).toEqual(err(`Error response from daemon: rpc error: code = FailedPrecondition desc = node ${id} is not down and can't be removed\n`));
+    sh.session.host.clock.tick(15_000);
     expect(sh.run("docker node ls --format '{{.Hostname}} {{.Status}}'")).toEqual(ok('docker-host Ready\ndocker-host2 Down\n'));
     expect(sh.run('docker node rm docker-host2')).toEqual(ok('docker-host2\n'));
     expect(sh.run("docker node ls --format '{{.Hostname}}'")).toEqual(ok('docker-host\n'));
