@@ -4,6 +4,13 @@ import type { SimHost } from '../host.js';
 import { type HookContext, type Packet, type Verdict, traverse } from './netfilter-eval.js';
 import { isLocalAddress, routeLookup } from './routing.js';
 import { VXLAN_PORT, overlayPeerFor } from './overlay-peers.js';
+import { macFromIp } from './ip.js';
+
+/** A bridge port's learned addresses, in the order first seen (what `bridge fdb` lists as `MAC master BR`). */
+function learn(port: NetDevice, mac: string): void {
+  const learned = port.learned ?? [];
+  if (!learned.includes(mac)) port.learned = [...learned, mac];
+}
 import { NatTable, applySourceNat } from './nat.js';
 
 /**
@@ -204,6 +211,9 @@ export class PacketWalk {
       this.trace.push(`${there.hostname}: the VXLAN packet finds no ${nexthop} on its overlay`);
       return lost({ kind: 'silent' });
     }
+    // The far bridge learns the sender's MAC on its vxlan0 port (bridge fdb: `MAC master br0`).
+    const vxlan = there.kernel.net.findByName(bridge.netns, 'vxlan0');
+    if (vxlan) learn(vxlan, macFromIp(p.src));
     return { kind: 'arrived', host: there, ns: inner.netns, packet: p, hops };
   }
 
