@@ -15,6 +15,8 @@ export interface SwarmNode {
   readonly role: 'manager' | 'worker';
   /** The address the node advertised: where the others reach it, and its VXLAN endpoint. */
   readonly advertiseAddr: string;
+  /** A manager's advertised swarm port (`--advertise-addr IP:PORT`; 2377 by default): what join commands name. */
+  readonly advertisePort: number;
   /** Its name among an overlay's Peers (12 hex). */
   readonly peerName: string;
   status: 'ready' | 'down';
@@ -37,6 +39,8 @@ export interface SwarmCluster {
 export interface SwarmState {
   readonly nodeId: string;
   readonly advertiseAddr: string;
+  /** The manager address and port a join command names: `10.0.2.15:2377`. */
+  readonly managerAddr: string;
   readonly clusterId: string;
   readonly workerToken: string;
   readonly managerToken: string;

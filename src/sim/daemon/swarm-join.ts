@@ -51,7 +51,7 @@ export function swarmJoin(s: DaemonState, o: SwarmJoinOptions): SwarmJoinOutcome
   // The address it advertises: given, or the one its connection to the manager left from.
   const advertiseAddr = o.advertiseAddr !== undefined ? advertiseAddress(s, o.advertiseAddr) : (s.underlay?.sourceFor(host) ?? advertiseAddress(s, undefined));
   const nodeId = base36(s, 25);
-  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'worker', advertiseAddr, peerName: s.rnd.hex(12), status: 'ready', state: s });
+  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'worker', advertiseAddr, advertisePort: SWARM_PORT, peerName: s.rnd.hex(12), status: 'ready', state: s });
   const swarm = nodeSwarmState(cluster, nodeId);
   s.swarm = swarm;
   const ingress = [...(leader(cluster)?.state.networks.values() ?? [])].find((n) => n.ingress);

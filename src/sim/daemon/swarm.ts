@@ -50,13 +50,14 @@ export function advertiseAddress(s: DaemonState, given: string | undefined): str
 export function swarmInit(s: DaemonState, o: SwarmInitOptions = {}): SwarmState {
   if (s.swarm || s.swarmPending) throw unavailable('This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.');
   const advertiseAddr = advertiseAddress(s, o.advertiseAddr);
+  const advertisePort = Number(/:(\d+)$/.exec(o.advertiseAddr ?? '')?.[1] ?? SWARM_PORT);
   const digest = caDigest(s);
   const nodeId = base36(s, 25);
   const cluster: SwarmCluster = {
     id: base36(s, 25), workerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, managerToken: `SWMTKN-1-${digest}-${base36(s, 25)}`, nodes: [], instantiated: new Map(),
   };
   const peerName = s.rnd.hex(12);
-  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'manager', advertiseAddr, peerName, status: 'ready', state: s });
+  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'manager', advertiseAddr, advertisePort, peerName, status: 'ready', state: s });
   const swarm = nodeSwarmState(cluster, nodeId);
   s.swarm = swarm;
   s.ipam.resetGlobal();
@@ -74,12 +75,18 @@ function caDigest(s: DaemonState): string {
   return BigInt(`0x${s.rnd.hex(64)}`).toString(36).padStart(50, '0');
 }
 
+/** Where a join command sends a node: the leader's advertised address and port. */
+export function managerAddress(cluster: SwarmCluster): string {
+  const m = cluster.nodes.find((n) => n.role === 'manager' && n.status === 'ready') ?? cluster.nodes[0];
+  return m ? `${m.advertiseAddr}:${m.advertisePort}` : '';
+}
+
 /** A node's view of its swarm: its record in the cluster, and the cluster's identity. */
 export function nodeSwarmState(cluster: SwarmCluster, nodeId: string): SwarmState {
   const node = cluster.nodes.find((n) => n.id === nodeId);
   if (!node) throw new Error(`node ${nodeId} is not in the cluster`);
   return {
-    nodeId, advertiseAddr: node.advertiseAddr, clusterId: cluster.id, workerToken: cluster.workerToken, managerToken: cluster.managerToken,
+    nodeId, advertiseAddr: node.advertiseAddr, managerAddr: managerAddress(cluster), clusterId: cluster.id, workerToken: cluster.workerToken, managerToken: cluster.managerToken,
     peerName: node.peerName, role: node.role, cluster,
   };
 }

@@ -25,9 +25,14 @@ function normalised(records: readonly ReplayRecord[], real: boolean): ReplayReco
   const swarm = swarmNormaliser();
   const common = createNormaliser();
   const prep = (s: string) => swarm(real ? harnessAliases(s) : s);
-  // The kernel lists neighbours in its hash table's order, random from run to run: sorted here.
-  const order = (cmd: string, s: string) => (/\bip neigh\b/.test(cmd) ? s.split('\n').filter(Boolean).sort().map((l) => `${l}\n`).join('') : s);
-  return records.map((r) => common.record({ cmd: r.cmd, stdout: order(r.cmd, prep(r.stdout)), stderr: prep(r.stderr), exit: r.exit }));
+  // Orders that are random from run to run, sorted once normalised: the kernel's neighbour hash
+  // table, and `ls` of namespace files named after random IDs.
+  const unordered = (cmd: string) => /\bip neigh\b|\bls \/var\/run\/docker\/netns\b/.test(cmd);
+  const order = (s: string) => s.split('\n').filter(Boolean).sort().map((l) => `${l}\n`).join('');
+  return records.map((r) => {
+    const n = common.record({ cmd: r.cmd, stdout: prep(r.stdout), stderr: prep(r.stderr), exit: r.exit });
+    return unordered(r.cmd) ? { ...n, stdout: order(n.stdout) } : n;
+  });
 }
 
 const key = (i: number, cmd: string) => `${i + 1}: ${cmd}`;

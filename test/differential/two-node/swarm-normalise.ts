@@ -43,6 +43,8 @@ export function swarmNormaliser(): (s: string) => string {
     s = s.replace(ENGINE_ID, 'ID: <engine-id>');
     s = s.replace(BRIDGE_ID_UNPADDED, (_all, mac: string) => `8000.${mac.split(':').map((b) => b.padStart(2, '0')).join(':')}`);
     s = s.replace(TIMERS, '$1 <timer>');
+    // `gateway_<sandbox>`: split off, so that the common rules number the sandbox's short ID.
+    s = s.replace(/\bgateway_([0-9a-f]{12})\b/g, 'gateway_ $1');
     return s;
   };
 }

@@ -5,6 +5,7 @@ import { type SwarmNode, seenStatus } from '../../../sim/daemon/swarm-cluster.js
 import type { DockerInvocation } from '../cli/command.js';
 import { flagBool, flagString, flagStrings } from '../cli/flags.js';
 import { type AliasedCommand, bool, daemonMessage, dialFailure, list, netCommand, str } from './common.js';
+import { runNodeInspect } from './node-inspect.js';
 
 /**
  * `docker node ls` and `docker node rm` on a manager (observed after `docker swarm init` on
@@ -76,7 +77,7 @@ const notYet = (sub: string) => (): CommandResult => fail(`dockerlings: 'docker 
 
 export const nodeCommands: readonly AliasedCommand[] = [
   netCommand({ path: 'docker node ls', aliases: ['docker node list'], args: { kind: 'none' }, flags: [list('filter', 'f'), str('format'), bool('quiet', 'q')], run: runLs }),
-  netCommand({ path: 'docker node inspect', args: { kind: 'min', n: 1 }, flags: [str('format', 'f'), bool('pretty')], run: notYet('inspect') }),
+  netCommand({ path: 'docker node inspect', args: { kind: 'min', n: 1 }, flags: [str('format', 'f'), bool('pretty')], run: runNodeInspect }),
   netCommand({ path: 'docker node ps', args: { kind: 'any' }, flags: [list('filter', 'f'), str('format'), bool('no-resolve'), bool('no-trunc'), bool('quiet', 'q')], run: notYet('ps') }),
   netCommand({ path: 'docker node rm', aliases: ['docker node remove'], args: { kind: 'min', n: 1 }, flags: [bool('force', 'f')], run: runRm }),
   netCommand({

@@ -1,4 +1,3 @@
-import { SWARM_PORT } from '../../../sim/daemon/swarm.js';
 import { type CommandResult, fail, ok } from '../../command-result.js';
 import type { DockerInvocation } from '../cli/command.js';
 import { flagBool, flagString, flagStrings } from '../cli/flags.js';
@@ -11,8 +10,8 @@ import { type AliasedCommand, bool, daemonMessage, dialFailure, int, list, netCo
  */
 const notSimulated = (what: string): CommandResult => fail(`dockerlings: 'docker swarm ${what}' is not simulated yet — try it with --backend docker\n`, 1);
 
-function joinCommand(token: string, addr: string): string {
-  return `    docker swarm join --token ${token} ${addr}:${SWARM_PORT}\n`;
+function joinCommand(token: string, managerAddr: string): string {
+  return `    docker swarm join --token ${token} ${managerAddr}\n`;
 }
 
 function runInit(inv: DockerInvocation): CommandResult {
@@ -32,7 +31,7 @@ function runInit(inv: DockerInvocation): CommandResult {
     return ok(
       `Swarm initialized: current node (${sw.nodeId}) is now a manager.\n\n` +
         'To add a worker to this swarm, run the following command:\n\n' +
-        `${joinCommand(sw.workerToken, sw.advertiseAddr)}\n` +
+        `${joinCommand(sw.workerToken, sw.managerAddr)}\n` +
         "To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.\n",
     );
   } catch (e) {
@@ -62,7 +61,7 @@ function runJoinToken(inv: DockerInvocation): CommandResult {
     const sw = inv.engine.swarmInspect();
     const token = role === 'worker' ? sw.workerToken : sw.managerToken;
     if (flagBool(inv.flags, 'quiet')) return ok(`${token}\n`);
-    return ok(`To add a ${role} to this swarm, run the following command:\n\n${joinCommand(token, sw.advertiseAddr)}\n`);
+    return ok(`To add a ${role} to this swarm, run the following command:\n\n${joinCommand(token, sw.managerAddr)}\n`);
   } catch (e) {
     return fail(`${daemonMessage(e)}\n`, 1);
   }

@@ -170,4 +170,21 @@ describe('an attachable overlay across the two machines', () => {
     expect(sh.run('docker exec a1 ping -c 1 -W 1 b1')).toEqual(err("ping: bad address 'b1'\n"));
     expect(JSON.parse(sh.run("docker network inspect -f '{{json .Peers}}' ov").stdout)).toHaveLength(1);
   });
+
+describe('what the manager knows of each node', () => {
+  it('node inspect -f reads a node\'s address, role and, for a manager, its swarm address', () => {
+    // Real: `docker node inspect -f '{{.Status.Addr}} {{.ManagerStatus.Addr}}' self` → 10.0.2.15 10.0.2.15:2377.
+    const { sh } = twoNodes();
+    expect(sh.run("docker node inspect -f '{{.Status.Addr}} {{.ManagerStatus.Addr}}' self")).toEqual(ok('10.0.2.15 10.0.2.15:2377\n'));
+    expect(sh.run("docker node inspect -f '{{.Status.Addr}} {{.Spec.Role}} {{.Description.Hostname}}' docker-host2")).toEqual(ok('10.0.2.16 worker docker-host2\n'));
+    expect(sh.run('docker node inspect self').stderr).toMatch(/is not simulated yet/);
+    expect(sh.run("ssh docker-host2 docker node inspect -f '{{.ID}}' self").stderr).toMatch(/Worker nodes can't be used to view or modify cluster state/);
+  });
+
+  it('an advertised port is what join commands name (the manager still listens on 2377)', () => {
+    // Real: `docker swarm init --advertise-addr 10.0.2.15:4000` prints `… 10.0.2.15:4000`.
+    const sh = shell();
+    expect(sh.run('docker swarm init --advertise-addr 10.0.2.15:4000').stdout).toContain(' 10.0.2.15:4000\n');
+    expect(sh.run("docker node inspect -f '{{.ManagerStatus.Addr}}' self")).toEqual(ok('10.0.2.15:4000\n'));
+  });
 });

@@ -26,7 +26,7 @@ export function swarmInfoLines(s: DaemonState): string[] {
   const cluster = swarm.role === 'manager'
     ? [`  ClusterID: ${swarm.clusterId}`, `  Managers: ${managers(swarm).length}`, `  Nodes: ${swarm.cluster.nodes.length}`, ...CLUSTER_SETTINGS]
     : [];
-  const addresses = managers(swarm).map((n) => `${n.advertiseAddr}:2377`).sort().map((a) => `   ${a}`);
+  const addresses = managers(swarm).map((n) => `${n.advertiseAddr}:${n.advertisePort}`).sort().map((a) => `   ${a}`);
   return [' Swarm: active', `  NodeID: ${swarm.nodeId}`, `  Is Manager: ${swarm.role === 'manager'}`, ...cluster, `  Node Address: ${swarm.advertiseAddr}`, '  Manager Addresses:', ...addresses];
 }
 
@@ -39,7 +39,7 @@ export function swarmInfoStruct(s: DaemonState): GoStruct {
   const pending = s.swarmPending;
   const remote = (nodeId: string, addr: string): GoValue => goStruct({ NodeID: nodeId, Addr: addr }, { type: 'swarm.Peer' });
   const remotes = swarm
-    ? goSlice(managers(swarm).map((n) => remote(n.id, `${n.advertiseAddr}:2377`)), '[]swarm.Peer')
+    ? goSlice(managers(swarm).map((n) => remote(n.id, `${n.advertiseAddr}:${n.advertisePort}`)), '[]swarm.Peer')
     : pending ? goSlice([remote('', pending.remoteAddr)], '[]swarm.Peer') : null;
   const fields: Record<string, GoValue> = {
     NodeID: swarm?.nodeId ?? '', NodeAddr: swarm?.advertiseAddr ?? pending?.advertiseAddr ?? '',
