@@ -170,6 +170,7 @@ describe('an attachable overlay across the two machines', () => {
     expect(sh.run('docker exec a1 ping -c 1 -W 1 b1')).toEqual(err("ping: bad address 'b1'\n"));
     expect(JSON.parse(sh.run("docker network inspect -f '{{json .Peers}}' ov").stdout)).toHaveLength(1);
   });
+});
 
 describe('what the manager knows of each node', () => {
   it('node inspect -f reads a node\'s address, role and, for a manager, its swarm address', () => {
