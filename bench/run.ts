@@ -1,12 +1,14 @@
 /**
  * Benchmarks of the simulator (bench/README.md has the figures and how to read them).
  *
- *   npx tsx bench/run.ts [latency|scale|all]     (node --expose-gc for the memory figure)
+ *   npx tsx bench/run.ts [latency|scale|lab|all]     (node --expose-gc for the memory figure)
  *
  * latency: every command line of the differential scenarios, on a fresh simulated host per
  *          scenario; median and p95 per command line.
  * scale:   1,000 containers on 100 user-defined networks; median over repeated runs of the
  *          commands a learner types there, and the heap the host takes.
+ * lab:     the two-machine lab: what booting a host and then its second machine costs (time,
+ *          heap), and the two-node stories' command lines on the simulator.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,6 +71,44 @@ function scale(): void {
   }
 }
 
+function lab(): void {
+  const boots: number[] = [];
+  const seconds: number[] = [];
+  // 20 labs kept alive, so that the heap they take is measured, not collected.
+  const kept: ReturnType<typeof createShellSession>[] = [];
+  const before = heapMiB();
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    const session = createShellSession({ user: 'root' });
+    session.run('true');
+    boots.push(performance.now() - t0);
+    kept.push(session);
+  }
+  const one = (heapMiB() - before) / kept.length;
+  for (const session of kept) {
+    const t1 = performance.now();
+    session.run('ssh docker-host2 true');
+    seconds.push(performance.now() - t1);
+  }
+  const two = (heapMiB() - before) / kept.length;
+  console.log(`lab: ${kept.length} fresh labs`);
+  console.log(`  boot a host and run a first line  median ${ms(median(boots))}; heap ${one.toFixed(2)} MiB per lab`);
+  console.log(`  boot the second machine (ssh)     median ${ms(median(seconds))}; heap ${two.toFixed(2)} MiB per lab with both`);
+  const scenario = readFileSync(join(process.cwd(), 'test', 'differential', 'two-node', 'scenario.txt'), 'utf8');
+  const lines = scenario.split('\n').map((l) => /^([12])\$ (.+)$/.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  const times: number[] = [];
+  const first = createShellSession({ user: 'root' });
+  const other = first.host.lab.host('docker-host2');
+  for (const m of lines) {
+    const line = (m[2] ?? '').replace(/\$\(([12])\$ ([^()]+)\)/g, (_a, n: string, c: string) => (n === '1' ? `$(${c})` : `$(ssh docker-host2 ${c})`));
+    const t0 = performance.now();
+    first.run(m[1] === '1' || !other ? line : `ssh docker-host2 "${line.replace(/"/g, '\\"')}"`);
+    times.push(performance.now() - t0);
+  }
+  console.log(`  the two-node stories' ${times.length} lines on one lab: median ${ms(median(times))}, p95 ${ms(quantile(times, 0.95))}`);
+}
+
 const what = process.argv[2] ?? 'all';
 if (what === 'latency' || what === 'all') latency();
 if (what === 'scale' || what === 'all') scale();
+if (what === 'lab' || what === 'all') lab();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- latency|scale]`: bundles bench/run.ts with esbuild (as the shipped program
+// `npm run bench [-- latency|scale|lab]`: bundles bench/run.ts with esbuild (as the shipped program
 // is bundled: tsx's per-function name helpers would add ~20% to the figures) and runs it with
 // --expose-gc so the heap figure is exact.
 import { spawnSync } from 'node:child_process';
