@@ -10,8 +10,9 @@ import { harnessAliases, swarmNormaliser } from './swarm-normalise.js';
 export interface RawRecord { readonly node: number; readonly cmd: string; readonly stdout: string; readonly stderr: string; readonly exit: number }
 
 // Orders that are random from run to run, sorted once normalised: the kernel's neighbour hash
-// table, and `ls` of namespace files named after random IDs.
-const unordered = (cmd: string) => /\bip neigh\b|\bls \/var\/run\/docker\/netns\b/.test(cmd);
+// table, `ls` of namespace files named after random IDs, and the fdb entries of the other
+// node's endpoints (programmed as the gossip brings them, in either order).
+const unordered = (cmd: string) => /\bip neigh\b|\bls \/var\/run\/docker\/netns\b|\bbridge fdb show\b/.test(cmd);
 const sortLines = (s: string) => s.split('\n').filter(Boolean).sort().map((l) => `${l}\n`).join('');
 
 function normalised(records: readonly ReplayRecord[], real: boolean): ReplayRecord[] {
