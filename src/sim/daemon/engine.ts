@@ -20,6 +20,7 @@ import type { SwarmNode } from './swarm-cluster.js';
 import { type SwarmJoinOptions, type SwarmJoinOutcome, swarmJoin } from './swarm-join.js';
 import * as nodes from './swarm-nodes.js';
 import type { DaemonState } from './state.js';
+import { isManager, leaderState } from './swarm-cluster.js';
 
 /**
  * The simulated dockerd: one method per Engine API operation the CLI uses. Methods return
@@ -89,7 +90,24 @@ export class Engine {
     return networks.createNetwork(this.state, o);
   }
   networkRemove(ref: string): Network {
-    return networks.removeNetwork(this.state, ref);
+    return networks.removeNetwork(this.swarmStoreFor(ref), ref);
+  }
+  /**
+   * Where a network the CLI names lives: this daemon, or, for a manager other than the leader,
+   * the swarm's store (the leader's) when it is a swarm network this node has no copy of.
+   */
+  private swarmStoreFor(ref: string): DaemonState {
+    if (networks.findNetwork(this.state, ref) || !isManager(this.state)) return this.state;
+    const store = leaderState(this.state);
+    const there = store ? networks.findNetwork(store, ref) : undefined;
+    return store && there?.scope === 'swarm' ? store : this.state;
+  }
+  /** The networks this daemon lists: its own, and on a manager other than the leader the swarm's. */
+  private visibleNetworks(): Network[] {
+    const own = [...this.state.networks.values()];
+    const store = isManager(this.state) ? leaderState(this.state) : undefined;
+    if (!store) return own;
+    return [...own, ...[...store.networks.values()].filter((n) => n.scope === 'swarm' && !this.state.networks.has(n.id))];
   }
   /** POST /networks/prune: the names removed. Filters: `label`, `label!`, `until`. */
   networkPrune(filters: Filters = new Map()): string[] {
@@ -97,15 +115,16 @@ export class Engine {
     return networks.pruneNetworks(this.state, filters);
   }
   networkInspect(ref: string): ApiValue {
-    return networkJson(this.state, networks.getNetwork(this.state, ref));
+    const store = this.swarmStoreFor(ref);
+    return networkJson(store, networks.getNetwork(store, ref));
   }
   /** GET /networks: in the daemon's order (not sorted; the CLI sorts by name). */
   networkList(filters: Filters = new Map()): ApiValue[] {
-    return filterNetworks(this.state, [...this.state.networks.values()], filters).map((n) => networkJson(this.state, n, false));
+    return filterNetworks(this.state, this.visibleNetworks(), filters).map((n) => networkJson(this.state, n, false));
   }
   /** The networks GET /networks would list, as model objects (for the CLI's typed values). */
   networkObjects(filters: Filters = new Map()): Network[] {
-    return filterNetworks(this.state, [...this.state.networks.values()], filters);
+    return filterNetworks(this.state, this.visibleNetworks(), filters);
   }
   network(ref: string): Network {
     return networks.getNetwork(this.state, ref);

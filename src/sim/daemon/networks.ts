@@ -4,7 +4,7 @@ import { addBridgeRules, installDockerChains, removeBridgeRules } from './bridge
 import type { Pool } from './ipam.js';
 import type { DriverName, Network } from './model.js';
 import { JOIN_TEXTS } from './swarm-texts.js';
-import { swarmNodesWith } from './swarm-cluster.js';
+import { leaderState, swarmNodesWith } from './swarm-cluster.js';
 import type { DaemonState } from './state.js';
 
 export interface CreateNetworkOptions {
@@ -67,6 +67,9 @@ export function createNetwork(s: DaemonState, o: CreateNetworkOptions): Network 
   if (driver === 'host' || driver === 'null') throw forbidden(`only one instance of "${driver}" network is allowed`);
   if (driver === 'overlay' && !s.swarm) throw notSwarmManager();
   if (driver === 'overlay' && s.swarm?.role === 'worker') throw forbidden(JOIN_TEXTS.overlayOnWorker);
+  // Another manager than the leader: the network goes to the swarm's store, the leader's.
+  const store = driver === 'overlay' ? leaderState(s) : undefined;
+  if (store) return createNetwork(store, o);
   if (!['bridge', 'overlay', 'macvlan'].includes(driver)) throw notFound(`plugin "${driver}" not found`);
   return createNetworkObject(s, o, {});
 }

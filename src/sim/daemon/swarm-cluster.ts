@@ -58,10 +58,26 @@ export function leader(cluster: SwarmCluster): SwarmNode | undefined {
 /** Is this node a manager (it may see and change the cluster's state)? */
 export const isManager = (s: DaemonState): boolean => s.swarm?.role === 'manager';
 
+/**
+ * Is this node the leader, whose store (here: its DaemonState) holds the swarm's networks and
+ * their pools? Other nodes, managers too, ask it (the simulator keeps one copy of the store).
+ */
+export function isLeader(s: DaemonState): boolean {
+  const sw = s.swarm;
+  return sw !== undefined && leader(sw.cluster)?.state === s;
+}
+
+/** The leader's daemon, for a node that is not it. */
+export function leaderState(s: DaemonState): DaemonState | undefined {
+  const sw = s.swarm;
+  if (!sw || isLeader(s)) return undefined;
+  return leader(sw.cluster)?.state;
+}
+
 /** The IPAM that holds a network's pool: a worker's swarm networks are the manager's to allocate from. */
 export function ipamFor(s: DaemonState, networkId: string): Ipam {
   const sw = s.swarm;
-  if (!sw || sw.role === 'manager') return s.ipam;
+  if (!sw || isLeader(s)) return s.ipam;
   if (s.networks.get(networkId)?.scope !== 'swarm') return s.ipam;
   return leader(sw.cluster)?.state.ipam ?? s.ipam;
 }
@@ -69,7 +85,7 @@ export function ipamFor(s: DaemonState, networkId: string): Ipam {
 /** A swarm network the manager knows by this name, ID or ID prefix (what a worker asks for when a container joins). */
 export function clusterNetwork(s: DaemonState, ref: string): Network | undefined {
   const sw = s.swarm;
-  if (!sw || sw.role === 'manager') return undefined;
+  if (!sw || isLeader(s)) return undefined;
   const manager = leader(sw.cluster)?.state;
   if (!manager) return undefined;
   const swarmNets = [...manager.networks.values()].filter((n) => n.scope === 'swarm');

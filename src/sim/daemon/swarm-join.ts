@@ -10,8 +10,9 @@ import { JOIN_TEXTS } from './swarm-texts.js';
  * POST /swarm/join: this node reaches a manager at `remoteAddr` (over the lab's LAN, through
  * the routes and iptables rules of both machines), shows it a join token, and becomes a
  * worker of its swarm: it gets the swarm's ingress network (its own ingress sandbox, with an
- * address the manager hands out) and its own docker_gwbridge. Joining as a manager is not
- * simulated.
+ * address the manager hands out) and its own docker_gwbridge. A node that joins with the
+ * manager token is a manager too (Reachable, beside the Leader): it may list and change the
+ * cluster; the swarm's networks stay in the leader's store, which it asks.
  */
 export interface SwarmJoinOptions {
   readonly remoteAddr: string;
@@ -19,7 +20,7 @@ export interface SwarmJoinOptions {
   readonly advertiseAddr?: string;
 }
 
-export type SwarmJoinOutcome = { readonly kind: 'joined'; readonly swarm: SwarmState } | { readonly kind: 'manager-token' };
+export type SwarmJoinOutcome = { readonly kind: 'joined'; readonly swarm: SwarmState };
 
 const TOKEN = /^SWMTKN-1-([0-9a-z]{50})-([0-9a-z]{25})$/;
 
@@ -46,12 +47,12 @@ export function swarmJoin(s: DaemonState, o: SwarmJoinOptions): SwarmJoinOutcome
   const cluster = sw.cluster;
   // The manager shows its CA first; a token made for another swarm names another one.
   if (token?.[1] !== cluster.workerToken.split('-')[2]) throw invalidParameter(JOIN_TEXTS.caMismatch(fingerprint));
-  if (o.token === cluster.managerToken) return { kind: 'manager-token' };
-  if (o.token !== cluster.workerToken) throw invalidParameter(JOIN_TEXTS.wrongToken);
+  const role = o.token === cluster.managerToken ? 'manager' : 'worker';
+  if (role === 'worker' && o.token !== cluster.workerToken) throw invalidParameter(JOIN_TEXTS.wrongToken);
   // The address it advertises: given, or the one its connection to the manager left from.
   const advertiseAddr = o.advertiseAddr !== undefined ? advertiseAddress(s, o.advertiseAddr) : (s.underlay?.sourceFor(host) ?? advertiseAddress(s, undefined));
   const nodeId = base36(s, 25);
-  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role: 'worker', advertiseAddr, advertisePort: SWARM_PORT, peerName: s.rnd.hex(12), status: 'ready', state: s });
+  cluster.nodes.push({ id: nodeId, hostname: s.hostname, role, advertiseAddr, advertisePort: SWARM_PORT, peerName: s.rnd.hex(12), status: 'ready', state: s });
   const swarm = nodeSwarmState(cluster, nodeId);
   s.swarm = swarm;
   const ingress = [...(leader(cluster)?.state.networks.values() ?? [])].find((n) => n.ingress);

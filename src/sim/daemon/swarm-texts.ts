@@ -8,6 +8,8 @@ export const JOIN_TEXTS = {
   wrongToken: 'rpc error: code = InvalidArgument desc = A valid join token is necessary to join this cluster',
   /** The token's digest names another swarm's CA: the fingerprint it expected, in hex. */
   caMismatch: (expected: string) => `remote CA does not match fingerprint. Expected: ${expected}`,
+  quorum: (left: number, of: number) =>
+    `You are attempting to leave the swarm on a node that is participating as a manager. Removing this node leaves ${left} managers out of ${of}. Without a Raft quorum your swarm will be inaccessible. The only way to restore a swarm that has lost consensus is to reinitialize it with \`--force-new-cluster\`. Use \`--force\` to suppress this message.`,
   timeout: 'Timeout was reached before node joined. The attempt to join the swarm will continue in the background. Use the "docker info" command to see the current swarm status of your node.',
   overlayOnWorker: 'Cannot create a multi-host network from a worker node. Please create the network from a manager node.',
 } as const;

@@ -6,7 +6,8 @@ import { GWBRIDGE, dismantleOverlay, instantiateOverlay, joinGatewayBridge, over
 import { removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
 import { NODE_TEXTS } from './swarm-texts.js';
-import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor } from './swarm-cluster.js';
+import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor, isLeader } from './swarm-cluster.js';
+import { JOIN_TEXTS } from './swarm-texts.js';
 
 /**
  * Swarm mode, as `docker swarm init --advertise-addr ADDR` leaves an Engine 20.10 (observed,
@@ -141,8 +142,11 @@ export function swarmLeave(s: DaemonState, force: boolean): void {
   }
   if (!s.swarm) throw unavailable('This node is not part of a swarm');
   if (!force && s.swarm.role === 'manager') {
+    const managers = s.swarm.cluster.nodes.filter((n) => n.role === 'manager' && n.status === 'ready').length;
+    if (managers > 1) throw unavailable(JOIN_TEXTS.quorum(managers - 1, managers));
     throw unavailable('You are attempting to leave the swarm on a node that is participating as a manager. Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message.');
   }
+  const leaderBefore = isLeader(s);
   for (const c of s.containers.values()) {
     for (const a of c.networks.values()) {
       const ep = a.endpointId ? s.endpoints.get(a.endpointId) : undefined;
@@ -159,7 +163,7 @@ export function swarmLeave(s: DaemonState, force: boolean): void {
       if (ep) removeEndpoint(s, undefined, ep);
     }
     dismantleOverlay(s, n);
-    if (s.swarm.role === 'manager') deleteNetworkObject(s, n);
+    if (leaderBefore) deleteNetworkObject(s, n);
     else forgetSwarmNetwork(s, n);
   }
   const sbox = s.sandboxes.get(INGRESS_SANDBOX);

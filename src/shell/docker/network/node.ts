@@ -15,11 +15,19 @@ import { runNodeInspect } from './node-inspect.js';
  */
 const NODE_TABLE = 'table {{.ID}} {{if .Self}}*{{else}} {{ end }}\t{{.Hostname}}\t{{.Status}}\t{{.Availability}}\t{{.ManagerStatus}}\t{{.EngineVersion}}';
 
+/** MANAGER STATUS: the leader, the other managers (Unreachable once gone), nothing for a worker. */
+function managerStatus(node: SwarmNode): string {
+  if (node.role !== 'manager') return '';
+  const sw = node.state.swarm;
+  if (node.status === 'ready' && sw && sw.cluster.nodes.find((n) => n.role === 'manager' && n.status === 'ready') === node) return 'Leader';
+  return node.status === 'ready' ? 'Reachable' : 'Unreachable';
+}
+
 function nodeContext(node: SwarmNode, self: boolean, now: number): GoStruct {
   const status = seenStatus(node, now);
   const fields: Record<string, () => GoValue> = {
     Availability: () => 'Active', EngineVersion: () => ENGINE_VERSION, Hostname: () => node.hostname, ID: () => node.id,
-    ManagerStatus: () => (node.role === 'manager' ? 'Leader' : ''), Self: () => self, Status: () => (status === 'ready' ? 'Ready' : 'Down'), TLSStatus: () => 'Ready',
+    ManagerStatus: () => managerStatus(node), Self: () => self, Status: () => (status === 'ready' ? 'Ready' : 'Down'), TLSStatus: () => 'Ready',
   };
   const struct: Record<string, GoMethod> = {};
   for (const [name, fn] of Object.entries(fields)) struct[name] = new GoMethod(fn);

@@ -188,4 +188,19 @@ describe('what the manager knows of each node', () => {
     expect(sh.run('docker swarm init --advertise-addr 10.0.2.15:4000').stdout).toContain(' 10.0.2.15:4000\n');
     expect(sh.run("docker node inspect -f '{{.ManagerStatus.Addr}}' self")).toEqual(ok('10.0.2.15:4000\n'));
   });
+
+  it('a second manager: Reachable beside the Leader, sees the swarm\'s networks, and may not leave without --force', () => {
+    // Real (init-variants): node ls shows Leader and Reachable from either manager; leave says the quorum would be lost;
+    // after leave --force the other manager lists it Unreachable.
+    const sh = shell();
+    sh.run('docker swarm init --advertise-addr 10.0.2.15');
+    expect(sh.run('ssh docker-host2 docker swarm join --token $(docker swarm join-token -q manager) 10.0.2.15:2377')).toEqual(ok('This node joined a swarm as a manager.\n'));
+    expect(sh.run("ssh docker-host2 docker node ls --format '{{.Hostname}}:{{.ManagerStatus}}:{{.Self}}'")).toEqual(ok('docker-host:Leader:false\ndocker-host2:Reachable:true\n'));
+    expect(sh.run(`ssh docker-host2 "docker info --format '{{.Swarm.ControlAvailable}} {{.Swarm.Managers}} {{.Swarm.Nodes}}'"`)).toEqual(ok('true 2 2\n'));
+    sh.run('ssh docker-host2 docker network create -d overlay --attachable ov2');
+    expect(sh.run("docker network ls --filter driver=overlay --format '{{.Name}}'")).toEqual(ok('ingress\nov2\n'));
+    expect(sh.run('ssh docker-host2 docker swarm leave').stderr).toBe('Error response from daemon: You are attempting to leave the swarm on a node that is participating as a manager. Removing this node leaves 1 managers out of 2. Without a Raft quorum your swarm will be inaccessible. The only way to restore a swarm that has lost consensus is to reinitialize it with `--force-new-cluster`. Use `--force` to suppress this message.\n');
+    expect(sh.run('ssh docker-host2 docker swarm leave --force')).toEqual(ok('Node left the swarm.\n'));
+    expect(sh.run("docker node ls --format '{{.Hostname}} {{.Status}} {{.ManagerStatus}}'")).toEqual(ok('docker-host Ready Leader\ndocker-host2 Ready Unreachable\n'));
+  });
 });
