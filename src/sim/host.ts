@@ -5,7 +5,7 @@ import { pullImage } from './daemon/images.js';
 import { Ipam } from './daemon/ipam.js';
 import { createPredefinedNetworks } from './daemon/networks.js';
 import { PortAllocator } from './daemon/port-allocator.js';
-import type { DaemonState } from './daemon/state.js';
+import type { DaemonState, EngineEvent } from './daemon/state.js';
 import { bootFilesystem } from './host-files.js';
 import { bootProcesses } from './host-processes.js';
 import { bootUsers } from './host-users.js';
@@ -27,6 +27,11 @@ export interface HostOptions {
   readonly node?: NodeIdentity;
   /** The lab it belongs to (default: a new one, with this host as its first machine). */
   readonly lab?: SimLab;
+  /**
+   * The lab's one log of what the daemons did (default: a new one): a command's trail shows what
+   * it made happen on any machine (`ssh docker-host2 docker run …` too).
+   */
+  readonly events?: EngineEvent[];
 }
 
 export const HOSTNAME = LAB_NODES[0]?.hostname ?? 'docker-host';
@@ -57,13 +62,14 @@ export class SimHost {
     bootKernel(this.kernel, this.clock.now(), o.learnerInDockerGroup ?? true, node);
     // The other machines of the lab boot as this one did (the same images, the learner in the
     // same groups), on the same clock, each from its own seed.
-    this.lab = o.lab ?? new SimLab(this, (identity, index) => new SimHost({ ...o, node: identity, lab: this.lab, clock: this.clock, seed: (o.seed ?? 1) + index * 7919 }));
+    this.lab = o.lab ?? new SimLab(this, (identity, index) => new SimHost({ ...o, node: identity, lab: this.lab, clock: this.clock, seed: (o.seed ?? 1) + index * 7919, events: this.daemon.events }));
     const { containerd, dockerd } = bootProcesses(this.kernel, this.clock.now());
+    const eventsBefore = o.events?.length ?? 0;
     this.daemon = {
       rnd: this.rnd, clock: this.clock, kernel: this.kernel,
       images: new Map(), containers: new Map(), networks: new Map(), endpoints: new Map(), sandboxes: new Map(), rootfs: new Map(), linkIndex: new Map(),
       ipam: new Ipam(), ports: new PortAllocator(), dockerdPid: dockerd.pid, containerdPid: containerd.pid,
-      events: [], hostNameservers: ['10.0.2.3'], hostname: node.hostname,
+      events: o.events ?? [], hostNameservers: ['10.0.2.3'], hostname: node.hostname,
       underlay: { reach: (addr, port) => reachDaemon(this, addr, port), sourceFor: (addr) => sourceAddressFor(this, addr) },
     };
     createPredefinedNetworks(this.daemon);
@@ -75,7 +81,8 @@ export class SimHost {
     this.kernel.fs.put('/etc/mtab', { type: 'symlink', target: '../proc/self/mounts', mode: 0o777, uid: 0, gid: 0, mtime: this.clock.now() });
     // A prepared workshop machine pulled each image once, by its first tag (ubuntu:latest, not also :24.04).
     for (const ref of o.images ?? IMAGE_CATALOGUE.map((s) => `${s.repository}:${s.tags[0] ?? 'latest'}`)) pullImage(this.daemon, ref);
-    this.daemon.events.length = 0;
+    // What booting did is no learner's doing (a lab's later machine boots in the middle of a command).
+    this.daemon.events.length = eventsBefore;
     this.engine = new Engine(this.daemon);
   }
 }

@@ -219,6 +219,13 @@ describe('the trail on the simulator: every operation that changes the network',
     ]);
   });
 
+  it("a command run on the lab's other machine: its daemon's doing is in the trail too", async () => {
+    const lines = await traced(["ssh docker-host2 true"], "ssh docker-host2 docker network create far");
+    expect(lines[0]).toMatch(/^created network far \(driver bridge, subnet 172\.18\.0\.0\/16\)$/);
+    // Booting the machine is nobody's doing: the first ssh shows nothing of it.
+    expect(await traced([], "ssh docker-host2 true")).toEqual([]);
+  });
+
   it("swarm init: the ingress overlay and docker_gwbridge with the ingress sandbox’s leg", async () => {
     expect(await traced([], "docker swarm init --advertise-addr 127.0.0.1")).toEqual([
       "created network ingress (driver overlay, subnet 10.0.0.0/24)",
