@@ -14,7 +14,7 @@ import { SESSION_TTY, spawnCommand, spawnExec, spawnLogin } from './session-proc
 import type { Flavor, ReadResult } from './tool-io.js';
 
 /** Programs a real Ubuntu host with Docker has that the simulator does not (yet): say so, don't pretend they don't exist. */
-const HOST_PROGRAMS_NOT_SIMULATED = new Set(['unshare', 'tcpdump', 'strace', 'lsns', 'ctr', 'runc', 'containerd', 'dockerd', 'journalctl', 'vi', 'vim', 'nano', 'less', 'more', 'man', 'top', 'htop', 'watch', 'tar', 'dig', 'host', 'traceroute', 'tracepath', 'conntrack', 'nft', 'ip6tables', 'sysctl', 'lsof', 'free', 'uptime', 'kill', 'pkill', 'killall', 'chown', 'cp', 'mv', 'ln', 'du', 'whereis', 'env', 'printenv', 'date', 'sleep', 'seq', 'xargs', 'tee', 'basename', 'dirname', 'readlink', 'realpath', 'apt', 'apt-get', 'dpkg', 'snap', 'scp', 'git', 'make', 'python3', 'perl']);
+const HOST_PROGRAMS_NOT_SIMULATED = new Set(['unshare', 'tcpdump', 'strace', 'lsns', 'ctr', 'runc', 'containerd', 'dockerd', 'journalctl', 'vi', 'vim', 'nano', 'less', 'more', 'man', 'top', 'htop', 'watch', 'tar', 'dig', 'host', 'traceroute', 'tracepath', 'conntrack', 'nft', 'ip6tables', 'sysctl', 'lsof', 'free', 'uptime', 'kill', 'pkill', 'killall', 'chown', 'cp', 'mv', 'ln', 'du', 'whereis', 'env', 'printenv', 'date', 'seq', 'xargs', 'tee', 'basename', 'dirname', 'readlink', 'realpath', 'apt', 'apt-get', 'dpkg', 'snap', 'scp', 'git', 'make', 'python3', 'perl']);
 
 /**
  * A host process's children stay in its network namespace (only nsenter moves one): a place

@@ -6,6 +6,11 @@ export interface Clock {
   now(): number;
   /** Called once per command line; a real-time clock ignores it. */
   tick(ms: number): void;
+  /**
+   * Time the host waits through without anyone waiting for real (`sleep 15`): every clock
+   * moves on by it, a real-time one too (it then runs that far ahead of the wall).
+   */
+  advance(ms: number): void;
 }
 
 /**
@@ -16,11 +21,12 @@ export const SIM_EPOCH = Date.UTC(2026, 1, 21, 11, 0, 0);
 
 export function steppingClock(start = SIM_EPOCH): Clock {
   let t = start;
-  return { now: () => t, tick: (ms) => { t += ms; } };
+  return { now: () => t, tick: (ms) => { t += ms; }, advance: (ms) => { t += ms; } };
 }
 
 export function wallClock(): Clock {
-  return { now: () => Date.now(), tick: () => undefined };
+  let ahead = 0;
+  return { now: () => Date.now() + ahead, tick: () => undefined, advance: (ms) => { ahead += ms; } };
 }
 
 /** Docker's RFC 3339 with nanoseconds: 2026-02-21T11:00:00.123456789Z. */

@@ -31,6 +31,8 @@ export interface ParsedOption {
   readonly value: string | undefined;
   /** As typed, for "not simulated" messages: `-r`, `--recursive`. */
   readonly typed: string;
+  /** The argument it came from (grep's `-12` is one number, `-1 -2` two). */
+  readonly argIndex: number;
 }
 
 export type GetoptResult =
@@ -64,7 +66,7 @@ export function getopt(tool: string, args: readonly string[], spec: OptionSpec, 
         value = args[++i];
         if (value === undefined) return { ok: false, message: `${tool}: option '--${option.name}' requires an argument` };
       }
-      options.push({ key: option.key, value, typed: `--${option.name}` });
+      options.push({ key: option.key, value, typed: `--${option.name}`, argIndex: i });
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -76,15 +78,16 @@ export function getopt(tool: string, args: readonly string[], spec: OptionSpec, 
       const kind = takesArg(letter);
       if (kind === undefined) return { ok: false, message: `${tool}: invalid option -- '${letter}'` };
       if (kind === 'none') {
-        options.push({ key: letter, value: undefined, typed: `-${letter}` });
+        options.push({ key: letter, value: undefined, typed: `-${letter}`, argIndex: i });
         continue;
       }
+      const argIndex = i;
       let value: string | undefined = arg.slice(j + 1);
       if (value === '') {
         value = args[++i];
         if (value === undefined) return { ok: false, message: `${tool}: option requires an argument -- '${letter}'` };
       }
-      options.push({ key: letter, value, typed: `-${letter}` });
+      options.push({ key: letter, value, typed: `-${letter}`, argIndex });
       break;
     }
   }

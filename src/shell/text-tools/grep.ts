@@ -2,14 +2,16 @@ import type { CommandResult } from '../command-result.js';
 import type { Tool, ToolIO } from '../tool-io.js';
 import { errnoText, Inputs, splitLines } from './files.js';
 import { getopt, type OptionSpec } from './getopt.js';
+import { CONTEXT_KEYS, readContext, type Context } from './grep-context.js';
 import { grepLongOptions } from './grep-long-options.js';
-import { compileMatcher, lineMatches, matchesIn, type MatchOptions } from './grep-matcher.js';
+import { compileMatcher, type MatchOptions } from './grep-matcher.js';
+import { scanBusybox, scanGnu, type ScanState } from './grep-scan.js';
 import { busyboxHelp, notSimulated, usageError } from './usage.js';
 
 const gnuSpec: OptionSpec = { short: '0123456789A:B:C:D:EFGHIJLNPTUVX:abcd:e:f:hiLlm:noqRrsuvwxyZz', long: grepLongOptions };
 const busyboxSpec: OptionSpec = { short: 'HhnlLoqvsrRiwFExczm:A:B:C:e:f:' };
 /** What the simulator implements; every other real option is reported as not simulated. */
-const SIMULATED = new Set(['E', 'F', 'G', 'H', 'L', 'c', 'e', 'f', 'h', 'i', 'y', 'l', 'm', 'n', 'o', 'q', 's', 'v', 'w', 'x']);
+const SIMULATED = new Set(['E', 'F', 'G', 'H', 'L', 'c', 'e', 'f', 'h', 'i', 'y', 'l', 'm', 'n', 'o', 'q', 's', 'v', 'w', 'x', 'line-buffered', ...CONTEXT_KEYS]);
 
 interface Settings {
   match: { syntax: MatchOptions['syntax']; ignoreCase: boolean; word: boolean; line: boolean };
@@ -24,6 +26,7 @@ interface Settings {
   silent: boolean;
   withName: boolean | undefined;
   maxCount: number | undefined;
+  context: Context;
 }
 
 export const grep: Tool = (args, io) => {
@@ -36,12 +39,14 @@ export const grep: Tool = (args, io) => {
     patterns: [],
     invert: false, count: false, listMatching: false, listNonMatching: false, lineNumbers: false,
     onlyMatching: false, quiet: false, silent: false, withName: undefined, maxCount: undefined,
+    context: { after: 0, before: 0, separator: undefined },
   };
   let patternGiven = false;
   for (const o of parsed.options) {
     if (!SIMULATED.has(o.key)) return notSimulated('grep', o.typed);
     const v = o.value ?? '';
     switch (o.key) {
+      case 'line-buffered': break;
       case 'E': s.match.syntax = 'extended'; break;
       case 'F': s.match.syntax = 'fixed'; break;
       case 'G': s.match.syntax = 'basic'; break;
@@ -76,6 +81,9 @@ export const grep: Tool = (args, io) => {
       }
     }
   }
+  const context = readContext(parsed.options, io.flavor);
+  if (!context.ok) return { stdout: '', stderr: `${context.message}\n`, exitCode: 2 };
+  s.context = context.context;
   const operands = [...parsed.operands];
   if (!patternGiven) {
     const first = operands.shift();
@@ -88,11 +96,18 @@ export const grep: Tool = (args, io) => {
 function search(s: Settings, names: readonly string[], io: ToolIO): CommandResult {
   const matcher = compileMatcher(s.patterns, s.match, io.flavor);
   if (!matcher.ok) return { stdout: '', stderr: `${matcher.message}\n`, exitCode: 2 };
-  const regex = matcher.regex;
+  let stderr = matcher.warnings.map((w) => `${w}\n`).join('');
+  // GNU reads nothing when asked for at most 0 lines.
+  if (io.flavor === 'gnu' && s.maxCount === 0) return { stdout: '', stderr, exitCode: 1 };
   const withName = s.withName ?? names.length > 1;
+  const listing = s.listMatching || s.listNonMatching;
+  const print = !(s.count || listing || s.quiet);
+  // busybox segfaults on -ov with context: nothing to imitate.
+  if (io.flavor === 'busybox' && print && s.invert && s.onlyMatching && s.context.separator !== undefined) return notSimulated('grep', '-ov with context');
+  const scan = io.flavor === 'gnu' ? scanGnu : scanBusybox;
+  const state: ScanState = { printed: false, lastLine: 0 };
   const inputs = new Inputs(io);
   let stdout = '';
-  let stderr = matcher.warnings.map((w) => `${w}\n`).join('');
   let selectedAny = false;
   let listedAny = false;
   let error = false;
@@ -106,26 +121,20 @@ function search(s: Settings, names: readonly string[], io: ToolIO): CommandResul
       continue;
     }
     const shown = name === '-' ? '(standard input)' : name;
-    const prefix = withName ? `${shown}:` : '';
-    let selected = 0;
-    let lines = '';
-    for (const [i, line] of splitLines(read.content).entries()) {
-      if (s.maxCount !== undefined && selected >= s.maxCount) break;
-      if (lineMatches(regex, line) === s.invert) continue;
-      selected++;
-      if (s.quiet) return { stdout: '', stderr, exitCode: 0 };
-      const lineNo = s.lineNumbers ? `${i + 1}:` : '';
-      if (!s.onlyMatching) lines += `${prefix}${lineNo}${line}\n`;
-      else if (!s.invert) lines += matchesIn(regex, line).map((m) => `${prefix}${lineNo}${m}\n`).join('');
-    }
+    const { selected, text } = scan(splitLines(read.content), {
+      regex: matcher.regex, invert: s.invert, onlyMatching: s.onlyMatching, lineNumbers: s.lineNumbers, maxCount: s.maxCount,
+      print, firstOnly: s.quiet || listing, context: print ? s.context : { after: 0, before: 0, separator: undefined },
+      name: withName ? shown : undefined,
+    }, state);
     if (selected > 0) selectedAny = true;
-    if (s.listMatching || s.listNonMatching) {
+    if (s.quiet && selected > 0) return { stdout: '', stderr, exitCode: 0 };
+    if (listing) {
       if ((selected > 0) === s.listMatching) {
         stdout += `${shown}\n`;
         listedAny = true;
       }
-    } else if (s.count) stdout += `${prefix}${selected}\n`;
-    else stdout += lines;
+    } else if (s.count) stdout += `${withName ? `${shown}:` : ''}${selected}\n`;
+    else stdout += text;
   }
   if (s.quiet) stdout = '';
   // With -L, GNU's status still tells whether lines were selected (since grep 3.5);

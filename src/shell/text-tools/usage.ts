@@ -45,7 +45,7 @@ export function usageError(tool: string, flavor: Flavor, message: string | undef
   return { stdout: '', stderr: first + usage.hint, exitCode: usage.status };
 }
 
-/** A real option the simulator does not implement. */
+/** A real option the simulator does not implement: the simulator's usual words, status 1. */
 export function notSimulated(tool: string, option: string): CommandResult {
-  return { stdout: '', stderr: `dockerlings: ${tool} ${option} is not simulated\n`, exitCode: 2 };
+  return { stdout: '', stderr: `dockerlings: '${tool} ${option}' is not simulated yet — try it with --backend docker\n`, exitCode: 1 };
 }

@@ -33,14 +33,6 @@ function shellProgram(name: 'sh' | 'bash'): Program {
   };
 }
 
-/** `sleep N`: the simulated clock moves on by N seconds (`sleep 1` before a request to a new server). */
-const sleep: Program = (args, ctx) => {
-  const total = args.reduce((sum, a) => sum + (Number(a.replace(/[smhd]$/, '')) || 0) * ({ s: 1, m: 60, h: 3600, d: 86400 }[a.slice(-1)] ?? 1), 0);
-  if (args.length === 0) return ctx.flavor === 'busybox' ? fail("dockerlings: 'sleep' without an argument is not simulated yet — try it with --backend docker\n", 1) : fail("sleep: missing operand\nTry 'sleep --help' for more information.\n", 1);
-  ctx.host.clock.tick(Math.round(total * 1000));
-  return ok();
-};
-
 /** `env`: the process's environment, one NAME=value a line, in its order. Options are not simulated. */
 const env: Program = (args, ctx) => {
   if (args.length > 0) return fail(`dockerlings: 'env ${args.join(' ')}' is not simulated yet — try it with --backend docker\n`, 1);
@@ -51,7 +43,6 @@ export const shellPrograms: readonly ProgramEntry[] = [
   { name: 'env', run: env, where: 'both' },
   { name: 'true', run: () => ok(), where: 'both' },
   { name: 'false', run: () => fail('', 1), where: 'both' },
-  { name: 'sleep', run: sleep, where: 'both' },
   { name: 'sh', run: shellProgram('sh'), where: 'both' },
   { name: 'bash', run: shellProgram('bash'), where: 'both' },
   { name: 'ash', run: shellProgram('sh'), where: 'container' },

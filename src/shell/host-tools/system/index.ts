@@ -15,6 +15,7 @@ import { busyboxPs } from './ps/busybox-ps.js';
 import { gnuPs } from './ps/gnu-ps.js';
 import { pstree } from './pstree.js';
 import { sed } from './sed/sed.js';
+import { sleep } from './sleep.js';
 import { systemctl } from './systemctl.js';
 import { notSimulated } from './common.js';
 import { gpasswd, getent, usermod } from './users/admin.js';
@@ -30,7 +31,7 @@ const byFlavor = (gnu: Program, busybox: Program): Program => (args, ctx) => (ct
  * Processes, files, users and services of the simulated host (and, where the image has them,
  * of a container): ps, pgrep, pstree, ls, stat, df, mount, id, groups, whoami, sudo, su,
  * newgrp, usermod, gpasswd, getent, hostname, uname, clear, systemctl, nsenter, which, pidof,
- * findmnt, file, sed, find, touch, mkdir, rm, chmod.
+ * findmnt, file, sed, find, touch, mkdir, rm, chmod, sleep.
  */
 export const systemToolPrograms: readonly ProgramEntry[] = [
   { name: 'ps', run: byFlavor(gnuPs, busyboxPs), where: 'both' },
@@ -68,4 +69,6 @@ export const systemToolPrograms: readonly ProgramEntry[] = [
   { name: 'mkdir', run: mkdir, where: 'host' },
   { name: 'rm', run: rm, where: 'host' },
   { name: 'chmod', run: chmod, where: 'host' },
+  // Both userlands have it (coreutils, a busybox applet); it moves the simulated clock on.
+  { name: 'sleep', run: sleep, where: 'both' },
 ];

@@ -1,6 +1,7 @@
 import type { CommandResult } from '../../../command-result.js';
 import type { ProgramContext } from '../../../program.js';
 import { notSimulated } from '../common.js';
+import { getentHosts } from './getent-hosts.js';
 
 // Changing the group database (shadow's usermod and gpasswd, Ubuntu 22.04) and reading it
 // (glibc's getent). Only /etc/group changes: running shells keep the groups they logged in with.
@@ -98,13 +99,17 @@ export function gpasswd(args: readonly string[], ctx: ProgramContext): CommandRe
   return { stdout: `Removing user ${user} from group ${group}\n`, stderr: '', exitCode: 0 };
 }
 
-/** getent passwd|group [KEY…]: lines of the database, by name or number; 2 when a key is not found. */
+/** getent passwd|group|hosts [KEY…]: lines of the database, by name or number; 2 when a key is not found. */
 export function getent(args: readonly string[], ctx: ProgramContext): CommandResult {
   const [database, ...keys] = args;
   if (database === undefined) return { stdout: '', stderr: "getent: wrong number of arguments\nTry `getent --help' or `getent --usage' for more information.\n", exitCode: 1 };
+  if (database === 'hosts') {
+    const hosts = ctx.fs.read('/etc/hosts');
+    return getentHosts(hosts.ok ? hosts.content : '', keys);
+  }
   const file = database === 'passwd' ? '/etc/passwd' : database === 'group' ? '/etc/group' : undefined;
   if (!file) {
-    if (['hosts', 'ahosts', 'ahostsv4', 'services', 'protocols', 'networks', 'shadow', 'gshadow', 'netgroup', 'initgroups', 'ethers', 'rpc', 'aliases'].includes(database)) return notSimulated(`getent ${database}`);
+    if (['ahosts', 'ahostsv4', 'services', 'protocols', 'networks', 'shadow', 'gshadow', 'netgroup', 'initgroups', 'ethers', 'rpc', 'aliases'].includes(database)) return notSimulated(`getent ${database}`);
     return { stdout: '', stderr: `Unknown database: ${database}\nTry \`getent --help' or \`getent --usage' for more information.\n`, exitCode: 1 };
   }
   const r = ctx.fs.read(file);
