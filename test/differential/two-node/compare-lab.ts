@@ -15,12 +15,22 @@ export interface RawRecord { readonly node: number; readonly cmd: string; readon
 const unordered = (cmd: string) => /\bip neigh\b|\bls \/var\/run\/docker\/netns\b|\bbridge fdb show\b/.test(cmd);
 const sortLines = (s: string) => s.split('\n').filter(Boolean).sort().map((l) => `${l}\n`).join('');
 
+// In an overlay's namespace the kernel's MACs (br0, vxlan0, the veth ports) are random, and br0
+// takes whichever of its ports' is lowest: which one is random too, on both sides, and so is
+// the order numbered placeholders would follow. There they all become one token.
+const overlayNamespace = (cmd: string) => /netns\/1-/.test(cmd);
+const KERNEL_MAC = /\b(?!02:42:)[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b/g;
+const kernelMacs = (s: string) => s.replace(KERNEL_MAC, (m) => (m === '00:00:00:00:00:00' || m === 'ff:ff:ff:ff:ff:ff' ? m : '<kernel-mac>'));
+
 function normalised(records: readonly ReplayRecord[], real: boolean): ReplayRecord[] {
   const swarm = swarmNormaliser();
   const common = createNormaliser();
-  const prep = (s: string) => swarm(real ? harnessAliases(s) : s);
+  const prep = (cmd: string, s: string) => {
+    const t = swarm(real ? harnessAliases(s) : s);
+    return overlayNamespace(cmd) ? kernelMacs(t) : t;
+  };
   return records.map((r) => {
-    const n = common.record({ cmd: r.cmd, stdout: prep(r.stdout), stderr: prep(r.stderr), exit: r.exit });
+    const n = common.record({ cmd: r.cmd, stdout: prep(r.cmd, r.stdout), stderr: prep(r.cmd, r.stderr), exit: r.exit });
     return unordered(r.cmd) ? { ...n, stdout: sortLines(n.stdout) } : n;
   });
 }
