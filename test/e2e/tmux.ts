@@ -14,10 +14,14 @@ export class Tmux {
     return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   }
 
-  /** Starts `argv` in a new session of `cols`×`rows` with `env` (CI variables removed: Ink draws nothing in CI mode). */
+  /**
+   * Starts `argv` in a new session of `cols`×`rows` with `env`: CI variables removed (Ink draws
+   * nothing in CI mode), and the colour switches of the caller's terminal (NO_COLOR,
+   * FORCE_COLOR), which the frames these tests expect must not depend on.
+   */
   start(argv: readonly string[], env: Readonly<Record<string, string>>, cols = 100, rows = 30): void {
     const assignments = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-    const ci = Object.keys(process.env).filter((k) => k === 'CI' || k === 'CONTINUOUS_INTEGRATION' || k.startsWith('CI_'));
+    const ci = Object.keys(process.env).filter((k) => k === 'CI' || k === 'CONTINUOUS_INTEGRATION' || k.startsWith('CI_') || k === 'NO_COLOR' || k === 'FORCE_COLOR');
     const command = ['env', ...ci.flatMap((k) => ['-u', k]), ...assignments, ...argv].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     // The session stays after the program ends, so its last screen can be read.
     this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(cols), '-y', String(rows), `${command}; echo "[exited $?]"; sleep 600`);
