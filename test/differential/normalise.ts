@@ -19,7 +19,7 @@ export interface Normaliser {
 }
 
 /** Numbers distinct values by first appearance: `<prefix1>`, `<prefix2>`… */
-class Numbering {
+export class Numbering {
   private readonly seen = new Map<string, string>();
   constructor(private readonly prefix: string) {}
   get(key: string): string {

@@ -158,6 +158,10 @@ export class Engine {
   nodeList(): readonly SwarmNode[] {
     return nodes.listNodes(this.state);
   }
+  /** GET /nodes/{id} (`self`: this node). */
+  nodeInspect(ref: string): SwarmNode {
+    return nodes.inspectNode(this.state, ref);
+  }
   /** DELETE /nodes/{id}: the node removed. */
   nodeRemove(ref: string, force: boolean): SwarmNode {
     return nodes.removeNode(this.state, ref, force);

@@ -16,6 +16,12 @@ export function listNodes(s: DaemonState): readonly SwarmNode[] {
   return managerOnly(s);
 }
 
+/** GET /nodes/{id}: a node by full ID, hostname or unique ID prefix; `self` is this node (the CLI's word). */
+export function inspectNode(s: DaemonState, ref: string): SwarmNode {
+  const nodes = managerOnly(s);
+  return findNode(nodes, ref === 'self' ? (s.swarm?.nodeId ?? ref) : ref);
+}
+
 /** A node by full ID, unique ID prefix or hostname, as the API's node lookup takes it. */
 function findNode(nodes: readonly SwarmNode[], ref: string): SwarmNode {
   const exact = nodes.find((n) => n.id === ref);

@@ -6,7 +6,7 @@ import { GWBRIDGE, dismantleOverlay, instantiateOverlay, joinGatewayBridge, over
 import { removeEndpoint } from './sandbox.js';
 import type { DaemonState } from './state.js';
 import { NODE_TEXTS } from './swarm-texts.js';
-import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor, isLeader } from './swarm-cluster.js';
+import { type SwarmCluster, type SwarmState, forgetSwarmNetwork, ipamFor, isLeader, leader } from './swarm-cluster.js';
 import { JOIN_TEXTS } from './swarm-texts.js';
 
 /**
@@ -78,7 +78,7 @@ function caDigest(s: DaemonState): string {
 
 /** Where a join command sends a node: the leader's advertised address and port. */
 export function managerAddress(cluster: SwarmCluster): string {
-  const m = cluster.nodes.find((n) => n.role === 'manager' && n.status === 'ready') ?? cluster.nodes[0];
+  const m = leader(cluster) ?? cluster.nodes[0];
   return m ? `${m.advertiseAddr}:${m.advertisePort}` : '';
 }
 

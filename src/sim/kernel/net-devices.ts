@@ -230,6 +230,19 @@ export class NetworkStack {
     return this.list(bridge.netns).filter((d) => d.master === bridge.index);
   }
 
+  /**
+   * The far end of the bridge port behind which `ip` lives: a veth port (not `except`) whose
+   * other end, up, holds the address — where the bridge delivers a frame for it.
+   */
+  portPeerWith(bridge: NetDevice, ip: string, except?: NetDevice): NetDevice | undefined {
+    for (const port of this.portsOf(bridge)) {
+      if (port === except || !port.up || !port.link) continue;
+      const inner = this.namespaces.get(port.link.netns)?.devices.get(port.link.index);
+      if (inner?.up && inner.addresses.some((a) => a.ip === ip)) return inner;
+    }
+    return undefined;
+  }
+
   masterOf(dev: NetDevice): NetDevice | undefined {
     return dev.master === undefined ? undefined : this.namespaces.get(dev.netns)?.devices.get(dev.master);
   }

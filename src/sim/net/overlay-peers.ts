@@ -1,3 +1,4 @@
+import { overlayNamespace } from '../daemon/overlay.js';
 import { gossips, selfNode } from '../daemon/swarm-cluster.js';
 import type { SimHost } from '../host.js';
 
@@ -23,22 +24,11 @@ export function overlayPeerFor(from: SimHost, netns: string, ip: string): Overla
   for (const node of sw.cluster.nodes) {
     if (node.state === from.daemon || node.status !== 'ready' || !gossips(self, node)) continue;
     const host = from.lab.booted().find((h) => h.daemon === node.state);
-    if (!host || !hasPortWith(host, netns, ip)) continue;
+    const br0 = host?.kernel.net.findByName(netns, 'br0');
+    if (!host || !br0 || !host.kernel.net.portPeerWith(br0, ip)) continue;
     return { host, vtep: node.advertiseAddr };
   }
   return undefined;
-}
-
-/** Does the overlay's br0 on this machine have a port whose container end holds `ip`? */
-function hasPortWith(host: SimHost, netns: string, ip: string): boolean {
-  const net = host.kernel.net;
-  const br0 = net.findByName(netns, 'br0');
-  if (!br0) return false;
-  return net.list(netns).some((port) => {
-    if (port.master !== br0.index || !port.link) return false;
-    const inner = net.namespaces.get(port.link.netns)?.devices.get(port.link.index);
-    return inner?.up === true && inner.addresses.some((a) => a.ip === ip);
-  });
 }
 
 /** One remote address of an overlay, as the node programs it into its namespace (a static neighbour and fdb entry). */
@@ -57,7 +47,7 @@ export interface RemotePeer {
 export function remotePeers(host: SimHost, netns: string): RemotePeer[] {
   const sw = host.daemon.swarm;
   const self = selfNode(host.daemon);
-  const net = [...host.daemon.networks.values()].find((n) => n.driver === 'overlay' && `1-${n.id.slice(0, 10)}` === netns);
+  const net = [...host.daemon.networks.values()].find((n) => n.driver === 'overlay' && overlayNamespace(n) === netns);
   if (!sw || !self || !net) return [];
   const out: RemotePeer[] = [];
   for (const node of sw.cluster.nodes) {

@@ -165,7 +165,7 @@ export class PacketWalk {
   private bridgeDeliver(bridge: NetDevice, fromPort: NetDevice | undefined, nexthop: string, p: Packet, hops: number, reporter: string): Carried {
     const inHost = bridge.netns === 'host';
     if (inHost && fromPort && bridge.addresses.some((a) => a.ip === nexthop)) return this.receive(p, bridge, hops);
-    const inner = this.portWith(bridge, fromPort, nexthop);
+    const inner = this.net.portPeerWith(bridge, nexthop, fromPort);
     if (inner) {
       if (fromPort && inHost) {
         // Bridged, not routed: br_netfilter still shows the frame to filter/FORWARD as -i BR -o BR.
@@ -177,16 +177,6 @@ export class PacketWalk {
     if (!inHost && this.net.findByName(bridge.netns, 'vxlan0')) return this.vxlanDeliver(bridge, nexthop, p, hops, reporter);
     this.trace.push(`${bridge.name}: nobody answers ARP for ${nexthop}`);
     return lost({ kind: 'host-unreachable', reporter });
-  }
-
-  /** The far end (in a container) of the bridge port that has `ip`, if any. */
-  private portWith(bridge: NetDevice, fromPort: NetDevice | undefined, ip: string): NetDevice | undefined {
-    for (const port of this.net.list(bridge.netns)) {
-      if (port.master !== bridge.index || port === fromPort || !port.up || !port.link) continue;
-      const inner = this.net.namespaces.get(port.link.netns)?.devices.get(port.link.index);
-      if (inner?.up && inner.addresses.some((a) => a.ip === ip)) return inner;
-    }
-    return undefined;
   }
 
   /**
@@ -206,7 +196,7 @@ export class PacketWalk {
     if (underlay.kind === 'lost') return underlay;
     const there = underlay.host;
     const br0 = there.kernel.net.findByName(bridge.netns, 'br0');
-    const inner = br0 ? new PacketWalk(there, this.trace, this.nat).portWith(br0, undefined, nexthop) : undefined;
+    const inner = br0 ? there.kernel.net.portPeerWith(br0, nexthop) : undefined;
     if (underlay.ns !== 'host' || !inner) {
       this.trace.push(`${there.hostname}: the VXLAN packet finds no ${nexthop} on its overlay`);
       return lost({ kind: 'silent' });

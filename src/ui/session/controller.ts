@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Backend } from '../../backend/backend.js';
 import type { Lesson } from '../../course/loader.js';
 import type { LessonProse } from '../../course/prose.js';
@@ -13,7 +11,7 @@ import { inlineText } from '../text/inline.js';
 import type { Bar, LogEntry, Status } from './log.js';
 import { type NetPicture, NetworkView } from './network-view.js';
 import { planEvents } from './runner-events.js';
-import { type TranscriptItem, transcriptFileName, transcriptMarkdown } from './transcript.js';
+import { type TranscriptItem, writeTranscript } from './transcript.js';
 
 export type Outcome = 'quit' | 'lessons';
 
@@ -330,26 +328,17 @@ export class ShellController {
 
   private export(file: string): void {
     const run = this.o.run;
-    const at = (this.o.now ?? (() => new Date()))();
-    const id = run?.lesson.spec.id ?? 'sandbox';
-    const path = resolve(this.o.exportDir ?? process.cwd(), file || transcriptFileName(id, at));
-    const text = transcriptMarkdown(
-      {
-        lesson: run ? this.lessonTitle() : 'sandbox',
-        lessonId: id,
-        backend: this.o.backend.kind,
-        lang: this.o.lang,
-        at,
-        progress: run ? (run.complete ? `complete (${run.stepCount} steps)` : `step ${run.stepNumber} of ${run.stepCount}`) : '-',
-      },
-      this.transcript,
-    );
-    try {
-      writeFileSync(path, text);
-      this.push({ kind: 'notice', text: this.msg.exported(path) });
-    } catch (err) {
-      this.push({ kind: 'notice', text: this.msg.exportFailed(err instanceof Error ? err.message : String(err)), tone: 'warn' });
-    }
+    const header = {
+      lesson: run ? this.lessonTitle() : 'sandbox',
+      lessonId: run?.lesson.spec.id ?? 'sandbox',
+      backend: this.o.backend.kind,
+      lang: this.o.lang,
+      at: (this.o.now ?? (() => new Date()))(),
+      progress: run ? (run.complete ? `complete (${run.stepCount} steps)` : `step ${run.stepNumber} of ${run.stepCount}`) : '-',
+    };
+    const r = writeTranscript(this.o.exportDir ?? process.cwd(), file, header, this.transcript);
+    if (r.error === undefined) this.push({ kind: 'notice', text: this.msg.exported(r.path) });
+    else this.push({ kind: 'notice', text: this.msg.exportFailed(r.error), tone: 'warn' });
   }
 
   /** Ctrl+C: the line is cancelled (shown with ^C, as bash does); on an empty line, asks to quit. */

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CheckReport } from '../../course/checker.js';
 
 /** What a lesson's transcript keeps: commands with their outputs, checks, hints, steps. */
@@ -83,6 +85,20 @@ export function transcriptMarkdown(h: TranscriptHeader, items: readonly Transcri
 }
 
 /** `dockerlings-docker-group-20261122-101500.md` */
+/**
+ * Writes the transcript to `file` (relative to `dir`), or to its default name there when none is
+ * given: the path written, or why not.
+ */
+export function writeTranscript(dir: string, file: string, h: TranscriptHeader, items: readonly TranscriptItem[]): { readonly path: string; readonly error?: string } {
+  const path = resolve(dir, file || transcriptFileName(h.lessonId, h.at));
+  try {
+    writeFileSync(path, transcriptMarkdown(h, items));
+    return { path };
+  } catch (err) {
+    return { path, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 export function transcriptFileName(lessonId: string, at: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;

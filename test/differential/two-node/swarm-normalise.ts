@@ -2,6 +2,7 @@
 // swarm object IDs (25 characters of [a-z0-9]; 12 in `docker network ls`, 10 and 9 in the
 // overlay's namespaces `1-…` and `lb_…`), networkDB's peer names, `docker info`'s engine ID.
 // Applied before the common normaliser, one numbering per replayed story.
+import { Numbering } from '../normalise.js';
 
 const TOKEN = /\bSWMTKN-1-([0-9a-z]{50})-([0-9a-z]{25})\b/g;
 // A swarm ID has letters beyond f (else it is hex, which normalise.ts numbers) and digits.
@@ -14,19 +15,6 @@ const ENGINE_ID = /\bID: [0-9A-Z]{4}(?::[0-9A-Z]{4}){11}\b/g;
 const BRIDGE_ID_UNPADDED = /\b8000\.([0-9a-f]{1,2}(?::[0-9a-f]{1,2}){5})\b/g;
 // Live countdowns of a bridge and its ports.
 const TIMERS = /\b(gc_timer|forward_delay_timer|hold_timer|message_age_timer) +\d+\.\d\d\b/g;
-
-class Numbering {
-  private readonly seen = new Map<string, string>();
-  constructor(private readonly prefix: string) {}
-  get(key: string): string {
-    let v = this.seen.get(key);
-    if (v === undefined) {
-      v = `<${this.prefix}${this.seen.size + 1}>`;
-      this.seen.set(key, v);
-    }
-    return v;
-  }
-}
 
 export function swarmNormaliser(): (s: string) => string {
   const digests = new Numbering('ca');

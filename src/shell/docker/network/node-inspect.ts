@@ -41,23 +41,25 @@ export function runNodeInspect(inv: DockerInvocation): CommandResult {
   if (format === undefined || format === '' || /\bjson\b/.test(format)) return notSimulated('(its whole JSON)');
   const refused = inv.dial('GET', `/nodes/${inv.args[0] ?? ''}`);
   if (refused) return dialFailure(refused);
-  let nodes: readonly SwarmNode[];
-  try {
-    nodes = inv.engine.nodeList();
-  } catch (e) {
-    return fail(`${daemonMessage(e)}\n`, 1);
-  }
-  const selfId = inv.engine.state.swarm?.nodeId;
   const now = inv.ctx.host.clock.now();
-  let stdout = '';
+  // As the CLI's inspect does it (observed): what was found is printed, each miss is an error on
+  // stderr, and a run that found nothing prints an empty line.
+  const found: string[] = [];
+  const errors: string[] = [];
   for (const ref of inv.args) {
-    const node = ref === 'self' ? nodes.find((n) => n.id === selfId) : nodes.find((n) => n.id === ref) ?? nodes.find((n) => n.hostname === ref) ?? nodes.find((n) => n.id.startsWith(ref));
-    if (!node) return { stdout, stderr: `Error: No such node: ${ref}\n`, exitCode: 1 };
+    let node: SwarmNode;
+    try {
+      node = inv.engine.nodeInspect(ref);
+    } catch (e) {
+      errors.push(daemonMessage(e));
+      continue;
+    }
     // A worker has no ManagerStatus: the real template stops on a nil pointer, which is not modelled.
     if (node.role !== 'manager' && /\.ManagerStatus\b/.test(format)) return notSimulated('-f (ManagerStatus of a worker)');
     const r = renderTemplate(format, nodeStruct(node, now), { rootType: 'swarm.Node' });
-    if (!r.ok) return /can't evaluate field/.test(r.error) ? notSimulated(`-f (a field it does not know: ${format})`) : { stdout, stderr: `${r.error}\n`, exitCode: 1 };
-    stdout += `${r.out}\n`;
+    if (!r.ok) return notSimulated(`-f (a field it does not know: ${format})`);
+    found.push(`${r.out}\n`);
   }
-  return { stdout, stderr: '', exitCode: 0 };
+  const stdout = found.length > 0 ? found.join('') : '\n';
+  return errors.length > 0 ? { stdout, stderr: `${errors.join('\n')}\n`, exitCode: 1 } : { stdout, stderr: '', exitCode: 0 };
 }

@@ -1,7 +1,7 @@
 import { ENGINE_VERSION } from '../../../sim/daemon/version-json.js';
 import { type CommandResult, fail, ok } from '../../command-result.js';
 import { GoMethod, type GoStruct, type GoValue, goStruct, renderFormatted } from '../../go-template/index.js';
-import { type SwarmNode, seenStatus } from '../../../sim/daemon/swarm-cluster.js';
+import { type SwarmNode, leader, seenStatus } from '../../../sim/daemon/swarm-cluster.js';
 import type { DockerInvocation } from '../cli/command.js';
 import { flagBool, flagString, flagStrings } from '../cli/flags.js';
 import { type AliasedCommand, bool, daemonMessage, dialFailure, list, netCommand, str } from './common.js';
@@ -19,7 +19,7 @@ const NODE_TABLE = 'table {{.ID}} {{if .Self}}*{{else}} {{ end }}\t{{.Hostname}}
 function managerStatus(node: SwarmNode): string {
   if (node.role !== 'manager') return '';
   const sw = node.state.swarm;
-  if (node.status === 'ready' && sw && sw.cluster.nodes.find((n) => n.role === 'manager' && n.status === 'ready') === node) return 'Leader';
+  if (sw && leader(sw.cluster) === node) return 'Leader';
   return node.status === 'ready' ? 'Reachable' : 'Unreachable';
 }
 

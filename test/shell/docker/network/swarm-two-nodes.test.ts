@@ -87,6 +87,10 @@ describe('docker swarm join from the second machine', () => {
     const { sh } = twoNodes();
     const worker = sh.run("docker node ls --format '{{if not .Self}}{{.ID}}{{end}}'").stdout.trim();
     expect(sh.run(`docker node rm ${worker}`)).toEqual(err(`Error response from daemon: rpc error: code = FailedPrecondition desc = node ${worker} is not down and can't be removed\n`));
+    // Real (a 20.10 engine): a manager must be demoted first; an unknown node is not found.
+    const self = sh.run("docker node ls --format '{{if .Self}}{{.ID}}{{end}}'").stdout.trim();
+    expect(sh.run('docker node rm docker-host')).toEqual(err(`Error response from daemon: rpc error: code = FailedPrecondition desc = node ${self} is a cluster manager and is a member of the raft cluster. It must be demoted to worker before removal\n`));
+    expect(sh.run('docker node rm nosuch')).toEqual(err('Error response from daemon: node nosuch not found\n'));
   });
 });
 
@@ -179,6 +183,9 @@ describe('what the manager knows of each node', () => {
     expect(sh.run("docker node inspect -f '{{.Status.Addr}} {{.ManagerStatus.Addr}}' self")).toEqual(ok('10.0.2.15 10.0.2.15:2377\n'));
     expect(sh.run("docker node inspect -f '{{.Status.Addr}} {{.Spec.Role}} {{.Description.Hostname}}' docker-host2")).toEqual(ok('10.0.2.16 worker docker-host2\n'));
     expect(sh.run('docker node inspect self').stderr).toMatch(/is not simulated yet/);
+    // Real (a 20.10 engine): what is found is printed, each miss is an error; nothing found, an empty line.
+    expect(sh.run("docker node inspect -f '{{.Status.Addr}}' self nosuch")).toEqual(err('Error response from daemon: node nosuch not found\n', 1, '10.0.2.15\n'));
+    expect(sh.run("docker node inspect -f '{{.ID}}' nosuch")).toEqual(err('Error response from daemon: node nosuch not found\n', 1, '\n'));
     expect(sh.run("ssh docker-host2 docker node inspect -f '{{.ID}}' self").stderr).toMatch(/Worker nodes can't be used to view or modify cluster state/);
   });
 

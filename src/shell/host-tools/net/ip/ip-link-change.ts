@@ -88,7 +88,7 @@ function parseLinkArgs(args: readonly string[]): LinkArgs | CommandResult {
   return { ...(dev !== undefined ? { dev } : {}), ...(name !== undefined ? { name } : {}), typeArgs: [], ...(state ? { state } : {}), other };
 }
 
-const isResult = (x: LinkArgs | CommandResult): x is CommandResult => 'exitCode' in x;
+const isResult = <T extends object>(x: T | CommandResult): x is CommandResult => 'exitCode' in x;
 
 /** iplink_modify for a new device: `name` and another device word cannot both be given. */
 const bothNames = (p: LinkArgs): boolean => p.name !== undefined && p.dev !== undefined && p.name !== p.dev;
@@ -152,14 +152,22 @@ function deletable(dev: NetDevice): 'yes' | 'unsupported' | 'not-simulated' {
   return 'not-simulated';
 }
 
-function del(ctx: ProgramContext, args: readonly string[], full: readonly string[]): CommandResult {
+/** The device `delete` or `set` names, for root: it and the parsed arguments, or what ip says instead. */
+function targetDevice(ctx: ProgramContext, args: readonly string[]): { readonly parsed: LinkArgs; readonly dev: NetDevice } | CommandResult {
   const parsed = parseLinkArgs(args);
   if (isResult(parsed)) return parsed;
   if (parsed.dev === undefined) return fail('Not enough information: "dev" argument is required.\n', 255);
-  const net = ctx.host.kernel.net;
-  const dev = net.findByName(ctx.netns, parsed.dev);
+  const dev = ctx.host.kernel.net.findByName(ctx.netns, parsed.dev);
   if (!dev) return noDevice(parsed.dev);
   if (ctx.cred.uid !== 0) return fail(EPERM, 2);
+  return { parsed, dev };
+}
+
+function del(ctx: ProgramContext, args: readonly string[], full: readonly string[]): CommandResult {
+  const target = targetDevice(ctx, args);
+  if (isResult(target)) return target;
+  const { parsed, dev } = target;
+  const net = ctx.host.kernel.net;
   if (parsed.other || parsed.name !== undefined || parsed.state !== undefined || parsed.type !== undefined) return notSimulated('ip', full);
   const verdict = deletable(dev);
   if (verdict === 'unsupported') return fail(EOPNOTSUPP, 2);
@@ -169,14 +177,11 @@ function del(ctx: ProgramContext, args: readonly string[], full: readonly string
 }
 
 function set(ctx: ProgramContext, args: readonly string[], full: readonly string[]): CommandResult {
-  const parsed = parseLinkArgs(args);
-  if (isResult(parsed)) return parsed;
-  if (parsed.dev === undefined) return fail('Not enough information: "dev" argument is required.\n', 255);
-  // `set DEV name NEW` renames: not simulated, like the other changes.
+  const target = targetDevice(ctx, args);
+  if (isResult(target)) return target;
+  const { parsed, dev } = target;
   const net = ctx.host.kernel.net;
-  const dev = net.findByName(ctx.netns, parsed.dev);
-  if (!dev) return noDevice(parsed.dev);
-  if (ctx.cred.uid !== 0) return fail(EPERM, 2);
+  // `set DEV name NEW` renames: not simulated, like the other changes.
   if (parsed.other || parsed.name !== undefined || parsed.type !== undefined) return notSimulated('ip', full);
   if (parsed.state === undefined) return ok('');
   net.setUp(dev, parsed.state === 'up');
